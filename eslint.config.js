@@ -1,0 +1,48 @@
+// One linter for the whole repo. The boundary rule keeps src/core pure: it must run
+// unchanged in Node scripts and in the browser, so it may not import Node-only or UI code.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "public", "data", "test-results"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/node/**", "**/ui/**", "**/scripts/**", "node:*", "fs", "path", "nodejieba", "react", "react-dom", "cytoscape", "zustand"],
+              message: "src/core is pure: no Node, UI or script imports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/ui/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/node/**", "**/scripts/**", "nodejieba", "node:*"], message: "The browser cannot load Node-only code." }] },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,2 @@
+// Public face of the snapshot module.
+export * from "./schema";
