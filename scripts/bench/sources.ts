@@ -1,0 +1,103 @@
+// Source reading benchmark: a seeded archive of 1,000 talk files (md, txt, json) in a temp dir,
+// read cold (empty cache) and warm (every file cached), after one untimed pass that loads
+// modules and warms the JIT. Target: warm at least 10× faster than cold.
+// Returns the lines `npm run bench -- sources` prints.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import seedrandom from "seedrandom";
+import { readSources } from "../../src/node/sources";
+
+const FILES = 1000;
+const SEED = "talkgraph-sources-bench";
+const TARGET_RATIO = 10;
+const ROUNDS = 3;
+
+const TERMS = [
+  "Kubernetes",
+  "Service Mesh",
+  "TiDB",
+  "Kafka",
+  "微服务",
+  "领域驱动设计",
+  "可观测性",
+  "Istio",
+  "Flink",
+  "Go",
+  "Rust",
+  "中台",
+  "容器",
+  "分布式事务",
+  "链路追踪",
+];
+const FILLER = "本次分享介绍我们在生产环境中的实践经验，包括架构演进、踩过的坑以及后续规划。";
+
+function makeArchive(dir: string): void {
+  const rng = seedrandom(SEED);
+  const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  const paragraph = (): string =>
+    Array.from({ length: 4 + Math.floor(rng() * 12) }, () => `${pick(TERMS)}：${FILLER}`).join("");
+  for (let i = 0; i < FILES; i++) {
+    const folder = join(dir, `event-${String(i % 20).padStart(2, "0")}`);
+    mkdirSync(folder, { recursive: true });
+    const title = `${pick(TERMS)} 与 ${pick(TERMS)} 的实践 #${i}`;
+    const speaker = `讲师${Math.floor(rng() * 300)}`;
+    const kind = i % 3;
+    if (kind === 0) {
+      const front = `---\ntitle: ${title}\nspeaker: ${speaker}\ntags: [${pick(TERMS)}]\n---\n`;
+      writeFileSync(join(folder, `talk-${i}.md`), `${front}\n${paragraph()}\n\n${paragraph()}\n`);
+    } else if (kind === 1) {
+      writeFileSync(join(folder, `talk-${i}.txt`), `# ${title}\n\n${paragraph()}\n`);
+    } else {
+      const records = Array.from({ length: 1 + Math.floor(rng() * 3) }, (_, k) => ({
+        title: `${title}.${k}`,
+        speaker,
+        year: 2018 + Math.floor(rng() * 6),
+        abstract: paragraph(),
+      }));
+      writeFileSync(join(folder, `talks-${i}.json`), JSON.stringify(records, null, 2));
+    }
+  }
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export async function benchSources(): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), "talkgraph-bench-sources-"));
+  try {
+    const archive = join(root, "archive");
+    makeArchive(archive);
+    // A throwaway pass first, so "cold" measures reading, not module loading and JIT warm-up.
+    const talks = (await readSources([archive])).talks.length;
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const uncached: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const cacheDir = join(root, `cache-${round}`);
+      cold.push(await timed(() => readSources([archive], { cacheDir })));
+      warm.push(await timed(() => readSources([archive], { cacheDir })));
+      uncached.push(await timed(() => readSources([archive])));
+    }
+    const ratio = median(cold) / median(warm);
+    const verdict = ratio >= TARGET_RATIO ? "meets" : "MISSES";
+    return [
+      `archive: ${FILES} files (md/txt/json, seed "${SEED}"), ${talks} talks; medians of ${ROUNDS} rounds`,
+      `no cache:           ${median(uncached).toFixed(0)} ms`,
+      `cold (empty cache): ${median(cold).toFixed(0)} ms (reads, parses and writes the cache)`,
+      `warm (all cached):  ${median(warm).toFixed(0)} ms`,
+      `ratio cold/warm: ${ratio.toFixed(1)}× (${verdict} the ${TARGET_RATIO}× target); ` +
+        `no-cache/warm: ${(median(uncached) / median(warm)).toFixed(1)}×`,
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,76 @@
+// One talk per real talk: inputs that share a normalised title + speaker (the same talk read
+// from a listing page and a PDF, or listed twice) become one Talk. The first input wins each
+// field; later inputs fill the gaps, add their source, and add their text when it is new.
+import type { Talk, TalkInput } from "../types";
+import { fnv1a32, talkId, talkKey } from "./normalize";
+
+export type MergedTalk = Talk & { pageOffsets?: number[] };
+
+const TEXT_SEPARATOR = "\n\n";
+
+/** Fields copied from the first input that has them. */
+const FILL_FIELDS = [
+  "speaker",
+  "company",
+  "event",
+  "collection",
+  "date",
+  "url",
+  "pages",
+  "bytes",
+] as const;
+
+export function mergeTalks(inputs: TalkInput[]): MergedTalk[] {
+  // 1. Group by identity, keeping input order inside each group.
+  const groups = new Map<string, TalkInput[]>();
+  for (const input of inputs) {
+    const key = talkKey(input.title, input.speaker);
+    const group = groups.get(key);
+    if (group) group.push(input);
+    else groups.set(key, [input]);
+  }
+  // 2. Merge each group; ids that collide (2^-32 per pair) get a salted id so none is lost.
+  const byId = new Map<string, MergedTalk>();
+  for (const [key, group] of groups) {
+    let id = talkId(group[0]!.title, group[0]!.speaker);
+    for (let salt = 1; byId.has(id); salt++) id = "t:" + fnv1a32(key + "\u0000" + salt);
+    byId.set(id, mergeGroup(id, group));
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function mergeGroup(id: string, group: TalkInput[]): MergedTalk {
+  const first = group[0]!;
+  const talk: MergedTalk = { id, title: first.title, source: first.source, text: "" };
+  for (const input of group) {
+    for (const field of FILL_FIELDS) {
+      if (talk[field] === undefined && input[field] !== undefined) {
+        Object.assign(talk, { [field]: input[field] });
+      }
+    }
+    if (input.tags && input.tags.length > 0) {
+      talk.tags = [...new Set([...(talk.tags ?? []), ...input.tags])];
+    }
+    appendText(talk, input);
+  }
+  const sources = [...new Set(group.map((input) => input.source))];
+  if (sources.length > 1) talk.sources = sources;
+  return talk;
+}
+
+/** Adds an input's text unless the talk already holds it; shifts the first PDF's page offsets. */
+function appendText(talk: MergedTalk, input: TalkInput): void {
+  const text = input.text.trim() === "" ? "" : input.text;
+  if (text === "" || talk.text.includes(text)) return;
+  // A longer text that holds everything read so far replaces it (a transcript over an abstract).
+  if (talk.text !== "" && text.includes(talk.text) && talk.pageOffsets === undefined) {
+    talk.text = text;
+    if (input.pageOffsets) talk.pageOffsets = [...input.pageOffsets];
+    return;
+  }
+  const start = talk.text === "" ? 0 : talk.text.length + TEXT_SEPARATOR.length;
+  talk.text = talk.text === "" ? text : talk.text + TEXT_SEPARATOR + text;
+  if (input.pageOffsets && talk.pageOffsets === undefined) {
+    talk.pageOffsets = input.pageOffsets.map((offset) => offset + start);
+  }
+}
