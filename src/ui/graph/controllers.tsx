@@ -1,0 +1,163 @@
+// Controllers: components that render nothing and push one slice of store state into
+// Cytoscape inside an effect (Gephi Lite's pattern). Bulk class changes run in cy.batch().
+import { useEffect, useMemo, useRef } from "react";
+import type cytoscape from "cytoscape";
+import type { GraphModel } from "../store/model";
+import { useExplorer } from "../store/store";
+import { usePath, useVisibleIds } from "../store/hooks";
+import { selectedTalks, sharedEntities } from "../store/selectors";
+import { buildStylesheet } from "./style";
+
+interface Props {
+  cy: cytoscape.Core;
+  model: GraphModel;
+}
+
+export function StyleController({ cy, model }: Props) {
+  const colorBy = useExplorer((s) => s.view.colorBy);
+  const theme = useExplorer((s) => s.theme);
+  const communityIds = useMemo(
+    () => [...new Set(model.nodes.map((n) => n.community))].sort((a, b) => a - b),
+    [model],
+  );
+  useEffect(() => {
+    const sizes = model.nodes.map((n) => n.size);
+    const sizeRange: [number, number] = [Math.min(...sizes), Math.max(...sizes)];
+    cy.style(buildStylesheet({ colorBy, theme, communityIds, sizeRange }));
+  }, [cy, model, colorBy, theme, communityIds]);
+  return null;
+}
+
+export function VisibilityController({ cy, model }: Props) {
+  const visible = useVisibleIds(model);
+  useEffect(() => {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (visible.has(n.id())) n.removeClass("hidden");
+        else n.addClass("hidden");
+      });
+    });
+  }, [cy, visible]);
+  return null;
+}
+
+/** Selection, multi-selection (shared entities) and path as classes; the rest fades. */
+export function HighlightController({ cy, model }: Props) {
+  const selected = useExplorer((s) => s.view.selected);
+  const edge = useExplorer((s) => s.view.edge);
+  const path = usePath(model);
+  useEffect(() => {
+    const talks = selectedTalks(model, { selected } as never);
+    const shared =
+      talks.length >= 2
+        ? sharedEntities(model, talks).filter((s) => s.inSelected.length === talks.length)
+        : [];
+    cy.batch(() => {
+      cy.elements().removeClass("selected near shared path faded selected-edge");
+      const focusSet = cy.collection();
+      if (path && path.length > 0) {
+        const nodes = cy.collection();
+        for (const id of path) nodes.merge(cy.getElementById(id));
+        const edges = nodes.edgesWith(nodes).filter((e) => {
+          const i = path.indexOf(e.source().id());
+          const j = path.indexOf(e.target().id());
+          return Math.abs(i - j) === 1;
+        });
+        nodes.addClass("path");
+        edges.addClass("path");
+        focusSet.merge(nodes).merge(edges);
+      }
+      for (const id of selected) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        node.addClass("selected");
+        focusSet.merge(node);
+        if (talks.length < 2) {
+          const hood = node.closedNeighborhood();
+          hood.addClass("near");
+          focusSet.merge(hood);
+        }
+      }
+      const talkNodes = cy.collection();
+      for (const id of talks) talkNodes.merge(cy.getElementById(id));
+      for (const s of shared) {
+        const node = cy.getElementById(s.entity.id);
+        node.addClass("shared");
+        focusSet.merge(node).merge(node.edgesWith(talkNodes));
+      }
+      if (edge) {
+        const e = cy.getElementById(edge);
+        e.addClass("selected-edge");
+        focusSet.merge(e).merge(e.connectedNodes().addClass("near"));
+      }
+      if (focusSet.nonempty()) cy.elements().difference(focusSet).addClass("faded");
+    });
+  }, [cy, model, selected, edge, path]);
+  return null;
+}
+
+/** Highest zoom a fit may reach. */
+const MAX_FIT_ZOOM = 1;
+
+/** Applies a stored viewport (URL, history) or fits the visible nodes when there is none. */
+export function ViewportController({ cy, model }: Props) {
+  const viewport = useExplorer((s) => s.view.viewport);
+  const visible = useVisibleIds(model);
+  useEffect(() => {
+    if (viewport) {
+      const pan = cy.pan();
+      const same =
+        Math.abs(pan.x - viewport.x) < 0.5 &&
+        Math.abs(pan.y - viewport.y) < 0.5 &&
+        Math.abs(cy.zoom() - viewport.zoom) < 1e-3;
+      if (!same) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+      return;
+    }
+    const nodes = cy.nodes().filter((n) => visible.has(n.id()));
+    cy.fit(nodes.nonempty() ? nodes : undefined, 40);
+    // A small neighbourhood would otherwise fill the screen with giant nodes and labels.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(nodes.nonempty() ? nodes : undefined);
+    }
+  }, [cy, viewport, visible]);
+  return null;
+}
+
+/** Brings a newly asked-for path into view (not on first mount: the URL's viewport wins then). */
+export function PathFitController({ cy, model }: Props) {
+  const path = usePath(model);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!path || path.length === 0) return;
+    const nodes = cy.collection();
+    for (const id of path) nodes.merge(cy.getElementById(id));
+    cy.animate({ fit: { eles: nodes, padding: 80 }, duration: 300 });
+  }, [cy, path]);
+  return null;
+}
+
+let marked = false;
+
+/** `performance.mark('talkgraph:rendered')` once, after the first frame with the graph in it. */
+export function RenderedMarkController({ cy }: { cy: cytoscape.Core }) {
+  useEffect(() => {
+    if (marked) return;
+    const onRender = () => {
+      if (marked) return;
+      marked = true;
+      performance.mark("talkgraph:rendered");
+    };
+    cy.one("render", onRender);
+    // A render may already have happened before this effect ran.
+    requestAnimationFrame(() => requestAnimationFrame(onRender));
+    return () => {
+      cy.off("render", onRender);
+    };
+  }, [cy]);
+  return null;
+}
