@@ -1,0 +1,218 @@
+// extractEntities: talks in, entities + mentions (with evidence) + relations + discovery
+// candidates out. Steps per talk: segment each field, match the lexicon, drop context-gated
+// entries without their context, trace children to parents, add metadata entities; then
+// discovered terms corpus-wide, then the lexicon relations among the entities present.
+import type { Entity, Evidence, LexiconEntry, Mention, Relation, Talk, Tokenizer } from "../types";
+import type { Lexicon } from "../lexicon";
+import { findEntry } from "../lexicon";
+import { addEvidence } from "./evidence";
+import { Discovery } from "./discover";
+import type { Candidate } from "./discover";
+import { compareStrings, entityId } from "./ids";
+import { buildTermTrie, scanTerms } from "./matcher";
+import { companyEntity, eventEntity, speakerEntities } from "./metadata";
+import type { MetaEntity } from "./metadata";
+import { resolveExtractOptions } from "./options";
+import type { ExtractOptions } from "./options";
+import { segmentText } from "./segment";
+import { dropUrlHits } from "./urls";
+
+export type ExtractTalk = Talk & { pageOffsets?: number[] };
+
+export interface ExtractResult {
+  entities: Entity[];
+  mentions: Mention[];
+  relations: Relation[];
+  candidates: Candidate[];
+}
+
+/** Relations along which a mention of the source also counts as a mention of the target. */
+const TRACED_RELATIONS = new Set(["client-of", "part-of"]);
+
+interface Acc {
+  count: number;
+  inTitle: boolean;
+  evidence: Evidence[];
+}
+
+function lexiconEntity(entry: LexiconEntry): Entity {
+  return {
+    id: entityId(entry.name),
+    name: entry.name,
+    type: entry.type,
+    aliases: [...(entry.aliases ?? [])],
+    description: entry.description,
+    origin: "lexicon",
+  };
+}
+
+export function extractEntities(
+  talks: ExtractTalk[],
+  lexicon: Lexicon,
+  tokenizer: Tokenizer,
+  options?: Partial<ExtractOptions>,
+): ExtractResult {
+  const o = resolveExtractOptions(options);
+  const trie = buildTermTrie(lexicon);
+  const discovery = o.discover ? new Discovery(lexicon, o) : undefined;
+  const entities = new Map<string, Entity>();
+  const mentions = new Map<string, Mention>();
+  const relations = new Map<string, Relation>();
+  const addRelation = (source: string, target: string, type: Relation["type"]): void => {
+    if (source !== target)
+      relations.set(`${source}\u0000${target}\u0000${type}`, { source, target, type });
+  };
+  const addMention = (talk: string, entity: Entity, acc: Acc): void => {
+    if (!entities.has(entity.id)) entities.set(entity.id, entity);
+    const key = `${talk}\u0000${entity.id}`;
+    if (mentions.has(key)) return;
+    const count = Math.max(1, acc.count);
+    mentions.set(key, {
+      talk,
+      entity: entity.id,
+      count,
+      inTitle: acc.inTitle,
+      evidence: acc.evidence,
+    });
+  };
+
+  for (const talk of talks) {
+    // 1. Lexicon terms in the title, the collection name and the text.
+    const found = new Map<LexiconEntry, Acc>();
+    const lowers: string[] = [];
+    const fields = [
+      { text: talk.title, inTitle: true, pages: undefined },
+      { text: talk.collection ?? "", inTitle: false, pages: undefined },
+      { text: talk.text, inTitle: false, pages: talk.pageOffsets },
+    ];
+    for (const field of fields) {
+      if (!field.text) continue;
+      const seg = segmentText(field.text, tokenizer);
+      lowers.push(seg.lower);
+      if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
+      for (const hit of dropUrlHits(scanTerms(seg, trie), field.text)) {
+        for (const entry of [hit.entry, ...(hit.also ?? [])]) {
+          let acc = found.get(entry);
+          if (!acc) found.set(entry, (acc = { count: 0, inTitle: false, evidence: [] }));
+          acc.count++;
+          acc.inTitle ||= field.inTitle;
+          addEvidence(
+            acc.evidence,
+            o.maxEvidence,
+            field.text,
+            hit.start,
+            hit.end,
+            o.evidenceRadius,
+            field.pages,
+          );
+        }
+      }
+    }
+    // 2. Ambiguous short names (CAT, IM) count only beside one of their context words.
+    for (const entry of [...found.keys()]) {
+      if (!entry.context) continue;
+      const words = entry.context.map((w) => w.toLowerCase());
+      if (!lowers.some((l) => words.some((w) => l.includes(w)))) found.delete(entry);
+    }
+    // 3. A client library or a part names its parent too: rust-prometheus (client-of Prometheus)
+    // and grpc-rs (client-of gRPC) make the talk mention Prometheus and gRPC, with the child's
+    // evidence, so talks about one system link up however they spell its parts. Transitive.
+    const queue = [...found.entries()];
+    while (queue.length > 0) {
+      const [entry, acc] = queue.shift()!;
+      for (const rel of entry.relations ?? []) {
+        if (!TRACED_RELATIONS.has(rel.type)) continue;
+        const parent = findEntry(lexicon, rel.target);
+        if (!parent || found.has(parent)) continue;
+        const inherited = { count: acc.count, inTitle: acc.inTitle, evidence: [...acc.evidence] };
+        found.set(parent, inherited);
+        queue.push([parent, inherited]);
+      }
+    }
+    for (const [entry, acc] of found) addMention(talk.id, lexiconEntity(entry), acc);
+
+    // 4. Metadata: speaker(s), company, event.
+    const metas: MetaEntity[] = [...speakerEntities(talk.speaker, lexicon)];
+    const company = companyEntity(talk.company, lexicon);
+    const event = eventEntity(talk.event, lexicon);
+    if (company) metas.push(company);
+    if (event) metas.push(event);
+    for (const meta of metas) {
+      const entity: Entity =
+        meta.kind === "lexicon"
+          ? lexiconEntity(meta.entry)
+          : (entities.get(entityId(meta.name)) ?? {
+              id: entityId(meta.name),
+              name: meta.name,
+              type: meta.type,
+              aliases: [],
+              origin: "metadata",
+            });
+      addMention(talk.id, entity, literalMentions(talk, entity.name, o));
+      if (meta.kind === "new" && meta.series) {
+        const series = lexiconEntity(meta.series);
+        if (!entities.has(series.id)) entities.set(series.id, series);
+        addRelation(entity.id, series.id, "is-a");
+      }
+    }
+  }
+
+  // 5. Discovered terms above the thresholds become entities of their own.
+  const discovered = discovery?.finish(talks.length);
+  for (const term of discovered?.accepted.values() ?? []) {
+    const id = entityId(term.name);
+    const entity = entities.get(id) ?? {
+      id,
+      name: term.name,
+      type: term.type,
+      aliases: [],
+      origin: "discovered" as const,
+    };
+    for (const [talk, per] of term.talks) {
+      const evidence: Evidence[] = [];
+      for (const at of per.at)
+        addEvidence(evidence, o.maxEvidence, at.field.text, at.start, at.end, o.evidenceRadius);
+      addMention(talk, entity, { count: per.count, inTitle: per.inTitle, evidence });
+    }
+  }
+
+  // 6. Lexicon facts among the entities present (PingCAP develops TiDB, ...).
+  for (const entry of lexicon.entries) {
+    const source = entityId(entry.name);
+    if (!entities.has(source)) continue;
+    for (const rel of entry.relations ?? []) {
+      const target = findEntry(lexicon, rel.target);
+      if (target && entities.has(entityId(target.name)))
+        addRelation(source, entityId(target.name), rel.type);
+    }
+  }
+
+  return {
+    entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)),
+    mentions: [...mentions.values()].sort(
+      (a, b) => compareStrings(a.talk, b.talk) || compareStrings(a.entity, b.entity),
+    ),
+    relations: [...relations.values()].sort(
+      (a, b) =>
+        compareStrings(a.source, b.source) ||
+        compareStrings(a.target, b.target) ||
+        compareStrings(a.type, b.type),
+    ),
+    candidates: discovered?.candidates ?? [],
+  };
+}
+
+/** A metadata entity's mention: where its name literally occurs in the talk, else once. */
+function literalMentions(talk: ExtractTalk, name: string, o: ExtractOptions): Acc {
+  const acc: Acc = { count: 0, inTitle: talk.title.includes(name), evidence: [] };
+  for (const [text, pages] of [
+    [talk.title, undefined],
+    [talk.text, talk.pageOffsets],
+  ] as const) {
+    for (let at = text.indexOf(name); at >= 0 && name; at = text.indexOf(name, at + name.length)) {
+      acc.count++;
+      addEvidence(acc.evidence, o.maxEvidence, text, at, at + name.length, o.evidenceRadius, pages);
+    }
+  }
+  return acc;
+}

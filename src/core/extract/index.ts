@@ -1,0 +1,9 @@
+// Public face of entity extraction: matching, metadata entities, discovery, evidence.
+export { extractEntities } from "./extract";
+export type { ExtractResult, ExtractTalk } from "./extract";
+export type { Candidate } from "./discover";
+export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from "./options";
+export type { ExtractOptions } from "./options";
+export { formatCandidateReport } from "./report";
+export { entityId } from "./ids";
+export { passageAround, pageAt } from "./evidence";

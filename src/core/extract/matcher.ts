@@ -1,0 +1,191 @@
+// Finds lexicon names and aliases in text: one character trie over all surface forms, scanned
+// left to right, longest match first. Case-insensitive; a run of white space in the text matches
+// one space in a term. Word boundaries: a Latin term may not start or end inside a Latin word
+// (no "Java" in "JavaScript", no "IM" in "IMAGE"); a CJK term must start and end on jieba word
+// boundaries (no "中台" inside an unrelated longer word).
+import type { LexiconEntry } from "../types";
+import type { Lexicon } from "../lexicon";
+import type { Segmented } from "./segment";
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry?: LexiconEntry;
+  /** Other entries an alias spells out in full ("美团配送" = 美团 + 配送): they are mentioned too. */
+  also?: LexiconEntry[];
+  /** Length of the surface form ending here, in characters, ignoring white space. */
+  depth: number;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  also?: LexiconEntry[];
+}
+
+const SPACE = 32;
+/** Longest white-space run skipped inside a CJK term. */
+const MAX_CJK_GAP = 2;
+
+/** NFKC, lower case, white space runs as one space: the form stored in the trie. */
+export function surfaceForm(term: string): string {
+  return term.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** The forms of a term put in the trie: as written, and without separators ("cicd", "servicemesh"). */
+function trieForms(term: string): string[] {
+  const form = surfaceForm(term);
+  const bare = form.replace(/[\s\-_./·]+/gu, "");
+  return bare.length >= 2 && bare !== form ? [form, bare] : [form];
+}
+
+function insert(root: TrieNode, form: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map(), depth: node.depth + (c === SPACE ? 0 : 1) };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+export function buildTermTrie(lexicon: Lexicon): TrieNode {
+  const root: TrieNode = { next: new Map(), depth: 0 };
+  const owner = new Map<string, LexiconEntry>();
+  for (const entry of lexicon.entries) {
+    for (const term of [entry.name, ...(entry.aliases ?? [])]) {
+      for (const form of trieForms(term)) {
+        insert(root, form).entry ??= entry;
+        if (!owner.has(form)) owner.set(form, entry);
+      }
+    }
+  }
+  // An alias made of the entry's own name plus another entry's name names both.
+  for (const [form, entry] of owner) {
+    for (let cut = 1; cut < form.length; cut++) {
+      const head = owner.get(form.slice(0, cut).trim());
+      const tail = owner.get(form.slice(cut).trim());
+      const other = head === entry ? tail : tail === entry ? head : undefined;
+      if (!other || other === entry) continue;
+      const node = insert(root, form);
+      if (!node.also?.includes(other)) (node.also ??= []).push(other);
+    }
+  }
+  return root;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Latin letters and digits (lower-cased text): the characters a Latin word is made of. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    isDigit(c) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+function startOk(seg: Segmented, i: number, c: number): boolean {
+  if (isWordChar(c)) return i === 0 || !isWordChar(seg.lower.charCodeAt(i - 1));
+  if (isCjk(c)) return seg.bound[i] === 1;
+  return true;
+}
+
+/** Where the match really ends, or -1 when the end falls inside a word. */
+function endAt(seg: Segmented, end: number, depth: number): number {
+  const s = seg.lower;
+  const last = s.charCodeAt(end - 1);
+  if (isCjk(last)) return seg.bound[end] === 1 ? end : -1;
+  if (!isWordChar(last) || end >= s.length) return end;
+  const next = s.charCodeAt(end);
+  if (!isWordChar(next)) return end;
+  const letterEnd = !isDigit(last);
+  // A version number after a name of 4+ characters still names it ("Python3", "Java8").
+  if (letterEnd && depth >= 4 && isDigit(next)) {
+    let k = end;
+    while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+    return k < s.length && isWordChar(s.charCodeAt(k)) ? -1 : end;
+  }
+  // An English plural of a name of 3+ characters ("APIs", "microservices").
+  if (letterEnd && depth >= 3 && next === 115 && !isWordChar(s.charCodeAt(end + 1))) return end;
+  return -1;
+}
+
+/** All non-overlapping lexicon matches in one segmented field, in text order. */
+export function scanTerms(seg: Segmented, root: TrieNode): Hit[] {
+  const s = seg.lower;
+  const n = s.length;
+  const hits: Hit[] = [];
+  const ends: { end: number; node: TrieNode }[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let node = root.next.get(c);
+    if (!node || !startOk(seg, i, c)) {
+      i++;
+      continue;
+    }
+    ends.length = 0;
+    let j = i + 1;
+    for (;;) {
+      if (node.entry) ends.push({ end: j, node });
+      if (j >= n) break;
+      const cj = s.charCodeAt(j);
+      if (isSpace(cj)) {
+        const sp: TrieNode | undefined = node.next.get(SPACE);
+        let k = j;
+        while (k < n && isSpace(s.charCodeAt(k))) k++;
+        if (sp) {
+          node = sp;
+          j = k;
+          continue;
+        }
+        // PDF text often breaks a Chinese word with a space or line break ("调用 链"): a short
+        // white-space run between two CJK characters of a term is skipped.
+        const after: TrieNode | undefined =
+          k - j <= MAX_CJK_GAP && k < n && isCjk(s.charCodeAt(j - 1)) && isCjk(s.charCodeAt(k))
+            ? node.next.get(s.charCodeAt(k))
+            : undefined;
+        if (!after) break;
+        node = after;
+        j = k + 1;
+        continue;
+      }
+      const nx: TrieNode | undefined = node.next.get(cj);
+      if (!nx) break;
+      node = nx;
+      j++;
+    }
+    let matched = false;
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const cand = ends[k]!;
+      const end = endAt(seg, cand.end, cand.node.depth);
+      if (end < 0) continue;
+      hits.push({
+        start: i,
+        end,
+        entry: cand.node.entry!,
+        ...(cand.node.also ? { also: cand.node.also } : {}),
+      });
+      i = end;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return hits;
+}

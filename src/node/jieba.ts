@@ -1,0 +1,79 @@
+// The one file that imports nodejieba: a Tokenizer for src/core/extract, and raw access for the
+// extraction benchmark. nodejieba 3.5.8 splits Latin words into letters ("TiDB" → T,i,D,B), so
+// only runs of CJK ideographs go to jieba; Latin words, numbers and punctuation are split here.
+import nodejieba from "nodejieba";
+import type { Tokenizer } from "../core/types";
+
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+/** CJK runs, Latin/number words, white-space runs, or any single other character. */
+const PIECE = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9_]+)|(\s+)|([^])/gu;
+
+/** jieba's tag for a piece that was not segmented by jieba. */
+function tagOf(word: string): string {
+  if (/[A-Za-z]/u.test(word)) return "eng";
+  if (/^[0-9]+$/u.test(word)) return "m";
+  return "x";
+}
+
+/**
+ * nodejieba.tag re-segments and costs about twice cut; a word's tag is a dictionary property, so
+ * words are cut once and each distinct word is tagged once (cached). Same words, ~same tags.
+ */
+const TAG_CACHE = new Map<string, string>();
+const TAG_CACHE_MAX = 500_000;
+
+function wordTag(word: string): string {
+  let tag = TAG_CACHE.get(word);
+  if (tag === undefined) {
+    const tagged = nodejieba.tag(word);
+    tag = tagged.length === 1 ? tagged[0]!.tag : "x";
+    if (TAG_CACHE.size >= TAG_CACHE_MAX) TAG_CACHE.clear();
+    TAG_CACHE.set(word, tag);
+  }
+  return tag;
+}
+
+function tagPieces(text: string): { word: string; tag: string }[] {
+  const out: { word: string; tag: string }[] = [];
+  for (const m of text.matchAll(PIECE)) {
+    if (m[1] !== undefined) {
+      for (const word of nodejieba.cut(m[1])) out.push({ word, tag: wordTag(word) });
+    } else {
+      out.push({ word: m[0], tag: tagOf(m[0]) });
+    }
+  }
+  return out;
+}
+
+function cutPieces(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PIECE)) {
+    if (m[1] !== undefined) out.push(...nodejieba.cut(m[1]));
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+/**
+ * A jieba tokenizer that keeps the CJK parts of the given terms whole ("绞杀者模式",
+ * "设备影子", and "网关" from "API网关"). Words are added with insertWord (it works in
+ * 3.5.8 and avoids writing a user-dictionary file); the tag "nz" marks them as proper nouns.
+ * nodejieba's dictionary is process-wide, so words added by one tokenizer stay for all.
+ */
+export function createJiebaTokenizer(userWords: string[]): Tokenizer {
+  const added = new Set<string>();
+  for (const term of userWords) {
+    for (const run of term.normalize("NFKC").match(CJK_RUN) ?? []) {
+      if (run.length < 2 || added.has(run)) continue;
+      added.add(run);
+      nodejieba.insertWord(run, "nz");
+      TAG_CACHE.delete(run);
+    }
+  }
+  return { cut: cutPieces, tag: tagPieces };
+}
+
+/** nodejieba.cut on the whole text, as jieba users call it: the benchmark's baseline. */
+export function rawJiebaCut(text: string): string[] {
+  return nodejieba.cut(text);
+}
