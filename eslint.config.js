@@ -25,7 +25,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/node/**", "**/ui/**", "**/scripts/**", "node:*", "fs", "path", "nodejieba", "react", "react-dom", "cytoscape", "zustand"],
+              group: [
+                "**/node/**",
+                "**/ui/**",
+                "**/scripts/**",
+                "node:*",
+                "fs",
+                "path",
+                "nodejieba",
+                "react",
+                "react-dom",
+                "cytoscape",
+                "zustand",
+              ],
               message: "src/core is pure: no Node, UI or script imports.",
             },
           ],
@@ -40,7 +52,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/node/**", "**/scripts/**", "nodejieba", "node:*"], message: "The browser cannot load Node-only code." }] },
+        {
+          patterns: [
+            {
+              group: ["**/node/**", "**/scripts/**", "nodejieba", "node:*"],
+              message: "The browser cannot load Node-only code.",
+            },
+          ],
+        },
       ],
     },
   },

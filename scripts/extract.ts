@@ -12,7 +12,9 @@ const DEFAULT_OUT = "public/graph.json";
 
 const program = new Command()
   .name("extract")
-  .description("Build a talkgraph snapshot from talk sources (listing pages, .md/.txt/.json/.jsonl, .pdf).")
+  .description(
+    "Build a talkgraph snapshot from talk sources (listing pages, .md/.txt/.json/.jsonl, .pdf).",
+  )
   .argument("[inputs...]", "files or folders to read", ["data"])
   .option("-o, --out <file>", "snapshot to write", DEFAULT_OUT)
   .option("--report", "print the top unknown-term candidates for the lexicon")
@@ -35,7 +37,12 @@ async function main(): Promise<number> {
   }>();
   const started = performance.now();
   const showBar = !opts.quiet && process.stderr.isTTY && !process.env.CI;
-  const bar = showBar ? new SingleBar({ format: " {bar} {value}/{total} files {file}", hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : null;
+  const bar = showBar
+    ? new SingleBar(
+        { format: " {bar} {value}/{total} files {file}", hideCursor: true, clearOnComplete: true },
+        Presets.shades_classic,
+      )
+    : null;
   let barStarted = false;
   const result = await buildSnapshotFromPaths(inputs, {
     lexiconDir: opts.lexicon,
@@ -63,12 +70,16 @@ async function main(): Promise<number> {
   if (opts.report) console.log(formatCandidateReport(result.candidates, Number(opts.reportLimit)));
   if (!opts.quiet) {
     const seconds = (performance.now() - started) / 1000;
-    console.log(summarizeSnapshot(result.snapshot, {
-      errors: result.errors.length,
-      warnings: result.warnings.length,
-      seconds,
-      out: opts.out,
-    }));
+    console.log(
+      summarizeSnapshot(result.snapshot, {
+        errors: result.errors.length,
+        warnings: result.warnings.length,
+        seconds,
+        out: opts.out,
+      }),
+    );
+    if (result.cached)
+      console.log("cache     inputs, lexicon and code unchanged: reused the last run");
   }
   return result.errors.length > 0 ? 1 : 0;
 }

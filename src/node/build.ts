@@ -9,6 +9,7 @@ import { lexiconTerms } from "../core/lexicon";
 import { createJiebaTokenizer } from "./jieba";
 import { loadLexiconDir } from "./lexicon";
 import { readSources } from "./sources";
+import { getCachedRun, runKey, setCachedRun } from "./run-cache";
 import type { SourceProblem } from "./sources";
 
 /** Folders under a data directory that hold configuration, not talks. */
@@ -26,6 +27,8 @@ export interface BuildFromPathsResult extends BuildSnapshotResult {
   errors: SourceProblem[];
   warnings: SourceProblem[];
   lexicon: Lexicon;
+  /** True when the snapshot came from the run cache (nothing changed since the last run). */
+  cached: boolean;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface BuildFromPathsResult extends BuildSnapshotResult {
 export function expandInputPaths(paths: string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    let isDataDir = false;
+    let isDataDir: boolean;
     try {
       isDataDir = statSync(join(path, "lexicon")).isDirectory();
     } catch {
@@ -66,6 +69,13 @@ export async function buildSnapshotFromPaths(
     onProgress: options.onProgress,
   });
   options.onStage?.("read");
+  // An unchanged archive, lexicon and code give the same snapshot: reuse the last run's.
+  const key = options.cacheDir ? runKey([read.talks, read.sources, lexicon.entries]) : "";
+  const cached = options.cacheDir ? await getCachedRun(options.cacheDir, key) : undefined;
+  if (cached) {
+    options.onStage?.("cached");
+    return { ...cached, errors: read.errors, warnings: read.warnings, lexicon, cached: true };
+  }
   const tokenizer = createJiebaTokenizer(lexiconTerms(lexicon));
   const result = buildSnapshot({
     inputs: read.talks,
@@ -74,5 +84,6 @@ export async function buildSnapshotFromPaths(
     tokenizer,
     onStage: options.onStage,
   });
-  return { ...result, errors: read.errors, warnings: read.warnings, lexicon };
+  if (options.cacheDir) await setCachedRun(options.cacheDir, key, result);
+  return { ...result, errors: read.errors, warnings: read.warnings, lexicon, cached: false };
 }
