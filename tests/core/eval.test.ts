@@ -125,9 +125,9 @@ describe("the extractor on real talks", () => {
     );
     const r = scoreSnapshot(snapshotOf(talks, lexicon), parseGold(raw, CORPUS_GOLD));
     console.log(`corpus gold\n${formatEvalReport(r, 30)}`);
-    expect(r.matchedTalks).toBe(8);
+    expect(r.matchedTalks).toBe(raw.talks.length);
     expect(r.precision).toBeGreaterThanOrEqual(0.9);
     // Recall is bounded by the lexicon's coverage (see the misses printed above).
-    expect(r.recall).toBeGreaterThanOrEqual(0.6);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
