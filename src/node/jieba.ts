@@ -2,9 +2,12 @@
 // extraction benchmark. nodejieba 3.5.8 splits Latin words into letters ("TiDB" → T,i,D,B), so
 // only runs of CJK ideographs go to jieba; Latin words, numbers and punctuation are split here.
 import nodejieba from "nodejieba";
+import type { WordTagger } from "../core/extract";
 import type { Tokenizer } from "../core/types";
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+/** Text jieba may cut directly: only ideographs (extraction sends CJK runs one by one). */
+const CJK_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
 /** CJK runs, Latin/number words, white-space runs, or any single other character. */
 const PIECE = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9_]+)|(\s+)|([^])/gu;
 
@@ -18,6 +21,7 @@ function tagOf(word: string): string {
 /**
  * nodejieba.tag re-segments and costs about twice cut; a word's tag is a dictionary property, so
  * words are cut once and each distinct word is tagged once (cached). Same words, ~same tags.
+ * Extraction cuts and asks wordTag only for the words discovery looks at.
  */
 const TAG_CACHE = new Map<string, string>();
 const TAG_CACHE_MAX = 500_000;
@@ -46,6 +50,7 @@ function tagPieces(text: string): { word: string; tag: string }[] {
 }
 
 function cutPieces(text: string): string[] {
+  if (CJK_ONLY.test(text)) return nodejieba.cut(text);
   const out: string[] = [];
   for (const m of text.matchAll(PIECE)) {
     if (m[1] !== undefined) out.push(...nodejieba.cut(m[1]));
@@ -60,7 +65,7 @@ function cutPieces(text: string): string[] {
  * 3.5.8 and avoids writing a user-dictionary file); the tag "nz" marks them as proper nouns.
  * nodejieba's dictionary is process-wide, so words added by one tokenizer stay for all.
  */
-export function createJiebaTokenizer(userWords: string[]): Tokenizer {
+export function createJiebaTokenizer(userWords: string[]): Tokenizer & WordTagger {
   const added = new Set<string>();
   for (const term of userWords) {
     for (const run of term.normalize("NFKC").match(CJK_RUN) ?? []) {
@@ -70,7 +75,7 @@ export function createJiebaTokenizer(userWords: string[]): Tokenizer {
       TAG_CACHE.delete(run);
     }
   }
-  return { cut: cutPieces, tag: tagPieces };
+  return { cut: cutPieces, tag: tagPieces, wordTag };
 }
 
 /** nodejieba.cut on the whole text, as jieba users call it: the benchmark's baseline. */

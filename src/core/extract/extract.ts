@@ -54,8 +54,15 @@ export function extractEntities(
 ): ExtractResult {
   const o = resolveExtractOptions(options);
   const trie = buildTermTrie(lexicon);
-  const discovery = o.discover ? new Discovery(lexicon, o) : undefined;
+  const discovery = o.discover ? new Discovery(lexicon, o, tokenizer) : undefined;
   const entities = new Map<string, Entity>();
+  // One entity object per lexicon entry and run (an entry is mentioned by many talks).
+  const entityOf = new Map<LexiconEntry, Entity>();
+  const lexiconEntityOf = (entry: LexiconEntry): Entity => {
+    let entity = entityOf.get(entry);
+    if (!entity) entityOf.set(entry, (entity = lexiconEntity(entry)));
+    return entity;
+  };
   const mentions = new Map<string, Mention>();
   const relations = new Map<string, Relation>();
   const addRelation = (source: string, target: string, type: Relation["type"]): void => {
@@ -90,7 +97,7 @@ export function extractEntities(
       const seg = segmentText(field.text, tokenizer);
       lowers.push(seg.lower);
       if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
-      for (const hit of dropUrlHits(scanTerms(seg, trie), field.text)) {
+      for (const hit of dropUrlHits(scanTerms(seg, trie), seg.lower)) {
         for (const entry of [hit.entry, ...(hit.also ?? [])]) {
           let acc = found.get(entry);
           if (!acc) found.set(entry, (acc = { count: 0, inTitle: false, evidence: [] }));
@@ -109,10 +116,16 @@ export function extractEntities(
       }
     }
     // 2. Ambiguous short names (CAT, IM) count only beside one of their context words.
+    // A context word is searched once per talk, however many entries share it.
+    const present = new Map<string, boolean>();
+    const isPresent = (w: string): boolean => {
+      let p = present.get(w);
+      if (p === undefined) present.set(w, (p = lowers.some((l) => l.includes(w))));
+      return p;
+    };
     for (const entry of [...found.keys()]) {
-      if (!entry.context) continue;
-      const words = entry.context.map((w) => w.toLowerCase());
-      if (!lowers.some((l) => words.some((w) => l.includes(w)))) found.delete(entry);
+      if (entry.context && !entry.context.some((w) => isPresent(w.toLowerCase())))
+        found.delete(entry);
     }
     // 3. A client library or a part names its parent too: rust-prometheus (client-of Prometheus)
     // and grpc-rs (client-of gRPC) make the talk mention Prometheus and gRPC, with the child's
@@ -129,7 +142,7 @@ export function extractEntities(
         queue.push([parent, inherited]);
       }
     }
-    for (const [entry, acc] of found) addMention(talk.id, lexiconEntity(entry), acc);
+    for (const [entry, acc] of found) addMention(talk.id, lexiconEntityOf(entry), acc);
 
     // 4. Metadata: speaker(s), company, event.
     const metas: MetaEntity[] = [...speakerEntities(talk.speaker, lexicon)];
@@ -140,17 +153,17 @@ export function extractEntities(
     for (const meta of metas) {
       const entity: Entity =
         meta.kind === "lexicon"
-          ? lexiconEntity(meta.entry)
+          ? lexiconEntityOf(meta.entry)
           : (entities.get(entityId(meta.name)) ?? {
               id: entityId(meta.name),
               name: meta.name,
               type: meta.type,
-              aliases: [],
+              aliases: [...(meta.aliases ?? [])],
               origin: "metadata",
             });
       addMention(talk.id, entity, literalMentions(talk, entity.name, o));
       if (meta.kind === "new" && meta.series) {
-        const series = lexiconEntity(meta.series);
+        const series = lexiconEntityOf(meta.series);
         if (!entities.has(series.id)) entities.set(series.id, series);
         addRelation(entity.id, series.id, "is-a");
       }
@@ -171,7 +184,7 @@ export function extractEntities(
     for (const [talk, per] of term.talks) {
       const evidence: Evidence[] = [];
       for (const at of per.at)
-        addEvidence(evidence, o.maxEvidence, at.field.text, at.start, at.end, o.evidenceRadius);
+        addEvidence(evidence, o.maxEvidence, at.text, at.start, at.end, o.evidenceRadius);
       addMention(talk, entity, { count: per.count, inTitle: per.inTitle, evidence });
     }
   }

@@ -2,6 +2,7 @@
 export { extractEntities } from "./extract";
 export type { ExtractResult, ExtractTalk } from "./extract";
 export type { Candidate } from "./discover";
+export type { WordTagger } from "./segment";
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from "./options";
 export type { ExtractOptions } from "./options";
 export { formatCandidateReport } from "./report";

@@ -7,8 +7,11 @@ import type { LexiconEntry } from "../types";
 import type { Lexicon } from "../lexicon";
 import type { Segmented } from "./segment";
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<number, TrieNode>;
+  /** The only child's character and node (most nodes deep in a term have one): no Map lookup. */
+  onlyChar: number;
+  only?: TrieNode;
   entry?: LexiconEntry;
   /** Other entries an alias spells out in full ("美团配送" = 美团 + 配送): they are mentioned too. */
   also?: LexiconEntry[];
@@ -45,7 +48,7 @@ function insert(root: TrieNode, form: string): TrieNode {
     const c = form.charCodeAt(i);
     let child = node.next.get(c);
     if (!child) {
-      child = { next: new Map(), depth: node.depth + (c === SPACE ? 0 : 1) };
+      child = { next: new Map(), onlyChar: -1, depth: node.depth + (c === SPACE ? 0 : 1) };
       node.next.set(c, child);
     }
     node = child;
@@ -53,8 +56,14 @@ function insert(root: TrieNode, form: string): TrieNode {
   return node;
 }
 
-export function buildTermTrie(lexicon: Lexicon): TrieNode {
-  const root: TrieNode = { next: new Map(), depth: 0 };
+/** The trie and a table of the characters a term can start with (most characters cannot). */
+export interface TermTrie {
+  root: TrieNode;
+  first: Uint8Array;
+}
+
+export function buildTermTrie(lexicon: Lexicon): TermTrie {
+  const root: TrieNode = { next: new Map(), onlyChar: -1, depth: 0 };
   const owner = new Map<string, LexiconEntry>();
   for (const entry of lexicon.entries) {
     for (const term of [entry.name, ...(entry.aliases ?? [])]) {
@@ -75,7 +84,28 @@ export function buildTermTrie(lexicon: Lexicon): TrieNode {
       if (!node.also?.includes(other)) (node.also ??= []).push(other);
     }
   }
-  return root;
+  const first = new Uint8Array(0x10000);
+  for (const c of root.next.keys()) first[c] = 1;
+  markOnlyChildren(root);
+  return { root, first };
+}
+
+function markOnlyChildren(root: TrieNode): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.next.size === 1) {
+      const [c, child] = [...node.next][0]!;
+      node.onlyChar = c;
+      node.only = child;
+    }
+    for (const child of node.next.values()) stack.push(child);
+  }
+}
+
+function step(node: TrieNode, c: number): TrieNode | undefined {
+  if (node.onlyChar >= 0) return node.onlyChar === c ? node.only : undefined;
+  return node.next.size === 0 ? undefined : node.next.get(c);
 }
 
 function isSpace(c: number): boolean {
@@ -126,27 +156,33 @@ function endAt(seg: Segmented, end: number, depth: number): number {
 }
 
 /** All non-overlapping lexicon matches in one segmented field, in text order. */
-export function scanTerms(seg: Segmented, root: TrieNode): Hit[] {
+export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
+  const { root, first } = trie;
   const s = seg.lower;
   const n = s.length;
   const hits: Hit[] = [];
-  const ends: { end: number; node: TrieNode }[] = [];
+  // Candidate ends of the current match, longest last; reused (no allocation per position).
+  const endPos: number[] = [];
+  const endNode: TrieNode[] = [];
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    let node = root.next.get(c);
-    if (!node || !startOk(seg, i, c)) {
+    if (first[c] === 0 || !startOk(seg, i, c)) {
       i++;
       continue;
     }
-    ends.length = 0;
+    let node = root.next.get(c)!;
+    let ends = 0;
     let j = i + 1;
     for (;;) {
-      if (node.entry) ends.push({ end: j, node });
+      if (node.entry) {
+        endPos[ends] = j;
+        endNode[ends++] = node;
+      }
       if (j >= n) break;
       const cj = s.charCodeAt(j);
       if (isSpace(cj)) {
-        const sp: TrieNode | undefined = node.next.get(SPACE);
+        const sp = step(node, SPACE);
         let k = j;
         while (k < n && isSpace(s.charCodeAt(k))) k++;
         if (sp) {
@@ -158,28 +194,28 @@ export function scanTerms(seg: Segmented, root: TrieNode): Hit[] {
         // white-space run between two CJK characters of a term is skipped.
         const after: TrieNode | undefined =
           k - j <= MAX_CJK_GAP && k < n && isCjk(s.charCodeAt(j - 1)) && isCjk(s.charCodeAt(k))
-            ? node.next.get(s.charCodeAt(k))
+            ? step(node, s.charCodeAt(k))
             : undefined;
         if (!after) break;
         node = after;
         j = k + 1;
         continue;
       }
-      const nx: TrieNode | undefined = node.next.get(cj);
+      const nx = step(node, cj);
       if (!nx) break;
       node = nx;
       j++;
     }
     let matched = false;
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const cand = ends[k]!;
-      const end = endAt(seg, cand.end, cand.node.depth);
+    for (let k = ends - 1; k >= 0; k--) {
+      const cand = endNode[k]!;
+      const end = endAt(seg, endPos[k]!, cand.depth);
       if (end < 0) continue;
       hits.push({
         start: i,
         end,
-        entry: cand.node.entry!,
-        ...(cand.node.also ? { also: cand.node.also } : {}),
+        entry: cand.entry!,
+        ...(cand.also ? { also: cand.also } : {}),
       });
       i = end;
       matched = true;

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   minTalkCount: number;
   /** ... and in at most this share of talks once the corpus has 20+ talks (above: generic word). */
   maxDfShare: number;
+  /** At most this many discovered entities, the most widespread first (a long tail is noise). */
+  maxDiscovered: number;
   /** Words with a THUOCL IT document frequency above this are common IT vocabulary, not names. */
   maxBackgroundDf: number;
   /** Chinese candidates shorter than this (in characters) are too vague to be a term. */
@@ -35,7 +37,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minCount: 6,
   minTalkCount: 8,
   maxDfShare: 0.3,
-  maxBackgroundDf: 2000,
+  maxDiscovered: 150,
+  maxBackgroundDf: 200,
   minCjkLength: 3,
   minLatinLength: 3,
 };
@@ -55,6 +58,7 @@ export function resolveExtractOptions(partial: Partial<ExtractOptions> = {}): Ex
     "minCount",
     "minTalkCount",
     "maxBackgroundDf",
+    "maxDiscovered",
     "minCjkLength",
     "minLatinLength",
   ] as const) {

@@ -1,14 +1,14 @@
 // Prepares one field of a talk for matching: a lower-cased copy of the same length, the word
-// boundaries jieba gives inside CJK runs, and jieba's tagged words (reused by discovery).
-// Only CJK runs go to the tokenizer: Latin words are delimited by the matcher's own rules.
+// boundaries jieba gives inside CJK runs, and jieba's words with their offsets (for discovery).
+// Only CJK runs go to the tokenizer, and only `cut` (tagging costs twice as much): discovery
+// looks tags up per word through an optional WordTagger, for the few words it considers.
 import type { Tokenizer } from "../types";
 
 export const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
-/** jieba's tagged words of one CJK run; the words are contiguous from `start`. */
-export interface TaggedRun {
-  start: number;
-  words: { word: string; tag: string }[];
+/** A tokenizer that can tag one dictionary word cheaply (jieba: a cached lookup). */
+export interface WordTagger {
+  wordTag(word: string): string;
 }
 
 export interface Segmented {
@@ -17,8 +17,10 @@ export interface Segmented {
   lower: string;
   /** bound[i] = 1 when a jieba word starts or ends at offset i (set only around CJK runs). */
   bound: Uint8Array;
-  /** jieba's words with tags, for the CJK runs only, in text order. */
-  runs: TaggedRun[];
+  /** jieba's words inside the CJK runs, in text order; words of one run are contiguous. */
+  words: string[];
+  /** Offset of each word in text. */
+  starts: number[];
 }
 
 export function lowerSameLength(text: string): string {
@@ -32,22 +34,43 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
 export function segmentText(text: string, tokenizer: Tokenizer): Segmented {
-  const bound = new Uint8Array(text.length + 1);
-  const runs: TaggedRun[] = [];
-  for (const m of text.matchAll(CJK_RUN)) {
-    const runStart = m.index;
-    const runEnd = runStart + m[0].length;
-    const words = tokenizer.tag(m[0]);
+  const n = text.length;
+  const bound = new Uint8Array(n + 1);
+  const words: string[] = [];
+  const starts: number[] = [];
+  // A hand scan instead of matchAll: one slice per run, no match objects.
+  let i = 0;
+  while (i < n) {
+    if (!isCjkCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < n && isCjkCode(text.charCodeAt(i))) i++;
+    const runEnd = i;
+    const cut = tokenizer.cut(text.slice(runStart, runEnd));
     let at = runStart;
     bound[at] = 1;
-    for (const w of words) {
-      at += w.word.length;
+    const first = words.length;
+    for (const w of cut) {
+      words.push(w);
+      starts.push(at);
+      at += w.length;
       if (at <= runEnd) bound[at] = 1;
     }
     // A tokenizer that does not give the run back word for word: trust every character edge.
-    if (at !== runEnd) bound.fill(1, runStart, runEnd + 1);
-    else runs.push({ start: runStart, words });
+    if (at !== runEnd) {
+      bound.fill(1, runStart, runEnd + 1);
+      words.length = first;
+      starts.length = first;
+    }
   }
-  return { text, lower: lowerSameLength(text), bound, runs };
+  return { text, lower: lowerSameLength(text), bound, words, starts };
 }

@@ -26,3 +26,42 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     " http https www com org net html json api app"
   ).split(/\s+/u),
 );
+
+/** Job titles and roles: they describe a speaker, they are not topics. */
+export const ROLE_EN: ReadonlySet<string> = new Set(
+  (
+    "ceo cto cfo coo cio cso cmo cpo vp svp evp gm pm po hr hrbp bd pmc mvp tl sre qa " +
+    "phd msc bsc mba gde rd"
+  ).split(" "),
+);
+
+/**
+ * Everyday acronyms of computing and of slides: too generic to be a discovered entity (a lexicon
+ * entry can still name them). From cspell-dicts' computing-acronyms list plus common ones.
+ */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    "ppt pdf ide fmt qps tps rps cpu gpu ram rom ssd hdd io os ui ux gui cli api sdk url uri uuid " +
+    "guid id ip tcp udp http https html css xml json yaml csv sql dns cdn vpn wan lan dev ops " +
+    "prod app web faq todo tbd etc diy pc db dbal dal cn ok rtt ttl ack nack eof utf ascii " +
+    "qa ab sla slo sli kpi okr roi b2b b2c saas paas iaas " +
+    "acm admin btn ceip cest cga cmos csat ctl ddr dos dram drm eet ega esa gsm hdmi ieee lts odbc " +
+    "oss ou ref rpcs sram svga uhf utp vga vhs vnc vps vram w3c wap www wysiwyg zip " +
+    "sig wip poc mvp demo idc"
+  ).split(" "),
+);
+
+/**
+ * Last words that make a Chinese compound a role, a group, a place, a time or an activity
+ * ("技术专家", "中间件团队", "钉钉群", "上海站", "启动时", "源码分析"): not a named thing.
+ */
+export const GENERIC_ZH_HEADS: ReadonlySet<string> = new Set(
+  (
+    "专家 工程师 架构师 负责人 成员 爱好者 科学家 开发者 研究员 讲师 总监 经理 主管 创始人 " +
+    "顾问 布道师 作者 同学 老师 嘉宾 讲者 团队 小组 部门 群 频道 站 社区 活动 直播 大纲 " +
+    "时 时代 期间 阶段 过程 之后 之前 以来 内 外 上 下 中 里 前 后 方向 方式 原则 思路 " +
+    "列表 记录 特性 场景 方法 分析 解析 整理 介绍 分享 实践 总结 回顾 问题 情况 体系 " +
+    "利器 领域 技术 能力 方案 理念 案例 指南 入门 系列 专场 专题 话题 公司 有限公司 " +
+    "自我介绍 文档 栈"
+  ).split(" "),
+);
