@@ -9,6 +9,7 @@ import { lexiconTerms } from "../core/lexicon";
 import { createJiebaTokenizer } from "./jieba";
 import { loadLexiconDir } from "./lexicon";
 import { readSources } from "./sources";
+import { loadBackground } from "./reference";
 import { getCachedRun, runKey, setCachedRun } from "./run-cache";
 import type { SourceProblem } from "./sources";
 
@@ -62,7 +63,10 @@ export async function buildSnapshotFromPaths(
   paths: string[],
   options: BuildOptions = {},
 ): Promise<BuildFromPathsResult> {
-  const lexicon = loadLexiconDir(resolve(options.lexiconDir ?? DEFAULT_LEXICON_DIR));
+  const lexiconDir = resolve(options.lexiconDir ?? DEFAULT_LEXICON_DIR);
+  const lexicon = loadLexiconDir(lexiconDir);
+  // Background word frequencies live beside the lexicon (data/reference/), used by discovery.
+  const background = loadBackground(join(lexiconDir, "..", "reference", "THUOCL_IT.txt"));
   options.onStage?.("lexicon");
   const read = await readSources(expandInputPaths(paths), {
     cacheDir: options.cacheDir,
@@ -70,7 +74,7 @@ export async function buildSnapshotFromPaths(
   });
   options.onStage?.("read");
   // An unchanged archive, lexicon and code give the same snapshot: reuse the last run's.
-  const key = options.cacheDir ? runKey([read.talks, read.sources, lexicon.entries]) : "";
+  const key = options.cacheDir ? runKey([read.talks, read.sources, lexicon.entries, [...background]]) : "";
   const cached = options.cacheDir ? await getCachedRun(options.cacheDir, key) : undefined;
   if (cached) {
     options.onStage?.("cached");
@@ -82,6 +86,7 @@ export async function buildSnapshotFromPaths(
     sources: read.sources,
     lexicon,
     tokenizer,
+    extract: { background },
     onStage: options.onStage,
   });
   if (options.cacheDir) await setCachedRun(options.cacheDir, key, result);
