@@ -7,6 +7,7 @@ import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
 import { modelToElements } from "./elements";
 import { setCy } from "./cyRef";
+import { hasHardwareWebgl } from "./webgl";
 import {
   HighlightController,
   PathFitController,
@@ -16,7 +17,7 @@ import {
   VisibilityController,
 } from "./controllers";
 
-/** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph. */
+/** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph, given a GPU. */
 export const WEBGL_THRESHOLD = 3000;
 
 export function GraphView({ model }: { model: GraphModel }) {
@@ -26,7 +27,7 @@ export function GraphView({ model }: { model: GraphModel }) {
   useEffect(() => {
     if (!container.current) return;
     const elements = modelToElements(model);
-    const webgl = elements.length > WEBGL_THRESHOLD;
+    const webgl = elements.length > WEBGL_THRESHOLD && hasHardwareWebgl();
     const instance = cytoscape({
       container: container.current,
       elements,

@@ -41,59 +41,92 @@ export function VisibilityController({ cy, model }: Props) {
   return null;
 }
 
-/** Selection, multi-selection (shared entities) and path as classes; the rest fades. */
+/** The classes HighlightController owns. */
+const HIGHLIGHT_CLASSES = ["selected", "near", "shared", "path", "faded", "selected-edge"] as const;
+
+/**
+ * Selection, multi-selection (shared entities) and path as classes; the rest fades. Runs after
+ * the next paint so the details panel shows first, and touches only elements whose classes
+ * change: every class change costs Cytoscape a style recomputation for that element.
+ */
 export function HighlightController({ cy, model }: Props) {
   const selected = useExplorer((s) => s.view.selected);
   const edge = useExplorer((s) => s.view.edge);
   const path = usePath(model);
   useEffect(() => {
-    const talks = selectedTalks(model, { selected } as never);
-    const shared =
-      talks.length >= 2
-        ? sharedEntities(model, talks).filter((s) => s.inSelected.length === talks.length)
-        : [];
-    cy.batch(() => {
-      cy.elements().removeClass("selected near shared path faded selected-edge");
-      const focusSet = cy.collection();
-      if (path && path.length > 0) {
-        const nodes = cy.collection();
-        for (const id of path) nodes.merge(cy.getElementById(id));
-        const edges = nodes.edgesWith(nodes).filter((e) => {
-          const i = path.indexOf(e.source().id());
-          const j = path.indexOf(e.target().id());
-          return Math.abs(i - j) === 1;
-        });
-        nodes.addClass("path");
-        edges.addClass("path");
-        focusSet.merge(nodes).merge(edges);
-      }
-      for (const id of selected) {
-        const node = cy.getElementById(id);
-        if (node.empty()) continue;
-        node.addClass("selected");
-        focusSet.merge(node);
-        if (talks.length < 2) {
-          const hood = node.closedNeighborhood();
-          hood.addClass("near");
-          focusSet.merge(hood);
-        }
-      }
-      const talkNodes = cy.collection();
-      for (const id of talks) talkNodes.merge(cy.getElementById(id));
-      for (const s of shared) {
-        const node = cy.getElementById(s.entity.id);
-        node.addClass("shared");
-        focusSet.merge(node).merge(node.edgesWith(talkNodes));
-      }
-      if (edge) {
-        const e = cy.getElementById(edge);
-        e.addClass("selected-edge");
-        focusSet.merge(e).merge(e.connectedNodes().addClass("near"));
-      }
-      if (focusSet.nonempty()) cy.elements().difference(focusSet).addClass("faded");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => applyHighlight(cy, model, selected, edge, path), 0);
     });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [cy, model, selected, edge, path]);
   return null;
+}
+
+function applyHighlight(
+  cy: cytoscape.Core,
+  model: GraphModel,
+  selected: string[],
+  edge: string | null,
+  path: string[] | null,
+): void {
+  const talks = selectedTalks(model, { selected } as never);
+  const shared =
+    talks.length >= 2
+      ? sharedEntities(model, talks).filter((s) => s.inSelected.length === talks.length)
+      : [];
+  // 1. The wanted highlight classes of the few elements in focus.
+  const want = new Map<cytoscape.SingularElementArgument, Set<string>>();
+  const add = (eles: cytoscape.CollectionArgument, cls: string | null) =>
+    eles.forEach((e) => {
+      const set = want.get(e) ?? new Set<string>();
+      if (cls) set.add(cls);
+      want.set(e, set);
+    });
+  if (path && path.length > 0) {
+    const nodes = cy.collection();
+    for (const id of path) nodes.merge(cy.getElementById(id));
+    const edges = nodes.edgesWith(nodes).filter((e) => {
+      const i = path.indexOf(e.source().id());
+      const j = path.indexOf(e.target().id());
+      return Math.abs(i - j) === 1;
+    });
+    add(nodes, "path");
+    add(edges, "path");
+  }
+  for (const id of selected) {
+    const node = cy.getElementById(id);
+    if (node.empty()) continue;
+    if (talks.length < 2) add(node.closedNeighborhood(), "near");
+    add(node, "selected");
+  }
+  const talkNodes = cy.collection();
+  for (const id of talks) talkNodes.merge(cy.getElementById(id));
+  for (const s of shared) {
+    const node = cy.getElementById(s.entity.id);
+    add(node, "shared");
+    add(node.edgesWith(talkNodes), null);
+  }
+  if (edge) {
+    const e = cy.getElementById(edge);
+    add(e, "selected-edge");
+    add(e.connectedNodes(), "near");
+  }
+  // 2. Everything else is faded when something is in focus, plain otherwise; only differences
+  //    are written, so moving from one node to the next restyles two neighbourhoods, not the graph.
+  const fadeRest = want.size > 0;
+  cy.batch(() => {
+    cy.elements().forEach((e) => {
+      const target = want.get(e);
+      for (const cls of HIGHLIGHT_CLASSES) {
+        const on = target ? target.has(cls) : fadeRest && cls === "faded";
+        if (e.hasClass(cls) !== on) e.toggleClass(cls, on);
+      }
+    });
+  });
 }
 
 /** Highest zoom a fit may reach. */

@@ -8,6 +8,25 @@ import { DRAWN_EDGE_KINDS } from "../store/model";
 /** How many of the biggest nodes carry the `lod-top` class (labels shown when zoomed out). */
 export const LOD_TOP_COUNT = 40;
 
+/** Longest drawn label, in Latin-letter widths (a CJK character counts as two). */
+export const LABEL_MAX_UNITS = 28;
+
+/**
+ * Cuts a label to LABEL_MAX_UNITS with "…". Done here once rather than by Cytoscape's
+ * `text-wrap: ellipsis`, which measures the text once per character of every long label
+ * (over a second of first render on a 20k-element graph).
+ */
+export function truncateLabel(label: string): string {
+  let units = 0;
+  let i = 0;
+  for (const ch of label) {
+    units += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+    if (units > LABEL_MAX_UNITS) return `${label.slice(0, i).trimEnd()}…`;
+    i += ch.length;
+  }
+  return label;
+}
+
 export function modelToElements(model: GraphModel): cytoscape.ElementDefinition[] {
   const xs = model.nodes.map((n) => n.x);
   const ys = model.nodes.map((n) => n.y);
@@ -26,7 +45,7 @@ export function modelToElements(model: GraphModel): cytoscape.ElementDefinition[
       group: "nodes",
       data: {
         id: n.id,
-        label: n.label,
+        label: truncateLabel(n.label),
         kind: n.kind,
         entityType: n.entityType ?? "talk",
         size: n.size,

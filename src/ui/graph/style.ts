@@ -66,8 +66,8 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "min-zoomed-font-size": 9,
         "text-valign": "bottom",
         "text-margin-y": 3,
-        "text-wrap": "ellipsis",
-        "text-max-width": "160px",
+        // Labels arrive cut to length (elements.ts): Cytoscape's own ellipsis is slow on big graphs.
+        "text-wrap": "none",
         "text-outline-color": halo,
         "text-outline-width": 2,
         // Cytoscape rejects quoted family names; the browser falls back to a CJK font by itself.
