@@ -74,7 +74,9 @@ export async function buildSnapshotFromPaths(
   });
   options.onStage?.("read");
   // An unchanged archive, lexicon and code give the same snapshot: reuse the last run's.
-  const key = options.cacheDir ? runKey([read.talks, read.sources, lexicon.entries, [...background]]) : "";
+  const key = options.cacheDir
+    ? runKey([read.talks, read.sources, lexicon.entries, [...background]])
+    : "";
   const cached = options.cacheDir ? await getCachedRun(options.cacheDir, key) : undefined;
   if (cached) {
     options.onStage?.("cached");
