@@ -25,20 +25,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                "**/node/**",
-                "**/ui/**",
-                "**/scripts/**",
-                "node:*",
-                "fs",
-                "path",
-                "nodejieba",
-                "react",
-                "react-dom",
-                "cytoscape",
-                "zustand",
-              ],
-              message: "src/core is pure: no Node, UI or script imports.",
+              // Relative imports that climb into src/node, src/ui or scripts (file or folder).
+              regex: "^(\\.{1,2}/)+(.*/)?(node|ui|scripts)(/|$)",
+              message: "src/core is pure: it may not import src/node, src/ui or scripts.",
+            },
+            {
+              regex:
+                "^(node:.*|fs|path|os|child_process|nodejieba|react|react-dom|cytoscape|zustand)(/.*)?$",
+              message: "src/core is pure: no Node built-ins, native addons or UI libraries.",
             },
           ],
         },
