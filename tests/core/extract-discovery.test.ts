@@ -1,6 +1,12 @@
 import { describe, it, expect } from "vitest";
 import { latinRejection } from "../../src/core/extract/latin-filter";
-import { eventEntity, splitPeople } from "../../src/core/extract/metadata";
+import {
+  affiliationOrg,
+  companyEntity,
+  eventEntity,
+  speakerEntities,
+  splitPeople,
+} from "../../src/core/extract/metadata";
 import { realLexicon } from "./extract-fixture";
 
 describe("latinRejection", () => {
@@ -72,7 +78,53 @@ describe("eventEntity", () => {
 });
 
 describe("splitPeople", () => {
+  const lexicon = realLexicon();
+
   it("keeps the person of a name@company cell", () => {
     expect(splitPeople("张云浩@字节跳动")).toEqual(["张云浩"]);
+  });
+
+  it("drops bracketed notes and keeps a nickname as the person's alias", () => {
+    expect(splitPeople("郑志雄(花名纶珥)")).toEqual(["郑志雄"]);
+    expect(splitPeople("张三(阿里, 蚂蚁)、李四")).toEqual(["张三", "李四"]);
+    expect(speakerEntities("郑志雄（花名纶珥）", lexicon)).toEqual([
+      { kind: "new", name: "郑志雄", type: "person", aliases: ["纶珥"] },
+    ]);
+  });
+});
+
+describe("companies from affiliation fields (corpus company and speaker_title values)", () => {
+  const lexicon = realLexicon();
+  const company = (field: string): string | undefined => {
+    const e = companyEntity(field, lexicon);
+    return e === undefined ? undefined : e.kind === "lexicon" ? e.entry.name : `new ${e.name}`;
+  };
+
+  it("finds the lexicon company a job title starts with", () => {
+    expect(company("字节跳动架构研发工程师")).toBe("字节跳动");
+    expect(company("戴姆勒大中华区 高级架构师")).toBe("戴姆勒");
+    expect(company("PingCAP 实习生")).toBe("PingCAP");
+    expect(company("特斯拉上海超级工厂的全栈工程师，前 ThoughtWorker, GDG 社区讲师")).toBe("Tesla");
+  });
+
+  it("keeps an unknown organisation, without the title, only when it reads as one", () => {
+    expect(company("上海麓联智能科技有限公司技术主管 / 全栈工程师")).toBe(
+      "new 上海麓联智能科技有限公司",
+    );
+    expect(company("Unisys 首席应用架构师，全球DDD社区领袖")).toBe("new Unisys");
+    expect(company("早安科技")).toBe("new 早安科技");
+    expect(affiliationOrg("华中科技大学研究生")).toBe("华中科技大学");
+  });
+
+  it("names no company for a role or a bio", () => {
+    for (const field of [
+      "技术专家，Kubernetes ingress-nginx 审查者，Apache APISIX 贡献者",
+      "连续创业者，早期中国 Python/Zope 用户社区组织者",
+      "独立开发者",
+      "资深架构师",
+      "Go 语言核心贡献者（TOP 50）",
+    ]) {
+      expect(company(field), field).toBeUndefined();
+    }
   });
 });

@@ -99,6 +99,16 @@ describe("extractEntities", () => {
     expect(r.mentions.find((m) => m.entity === "e:service-mesh")?.count).toBe(2);
   });
 
+  it("reads a one-word name written as two words, but not across two spaces or a word end", () => {
+    const r = extractEntities(
+      [talk("t:1", "接入 Rabbit MQ 集群"), talk("t:2", "rabbit  mq 与 rabbit mqtt 不是它")],
+      lexicon,
+      tokenizer,
+    );
+    expect(linked(r, "t:1")).toEqual(["e:rabbitmq"]);
+    expect(linked(r, "t:2")).toEqual([]);
+  });
+
   it("traces client libraries to their parent and keeps lexicon relations among present entities", () => {
     const r = extractEntities(
       [talk("t:1", "Maintainer • rust-prometheus • grpc-rs • TiDB", { company: "PingCAP" })],

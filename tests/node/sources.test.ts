@@ -46,7 +46,7 @@ describe("readSources on the bundled data", () => {
     expect(seed).toMatchObject({ listedTotal: 28, encoding: "utf-8" });
   });
 
-  it("maps the corpus fields: title_en and speaker_bio into text, source_url, year, author", async () => {
+  it("maps the corpus fields: title_en and speaker_bio into text, speaker_title as company, source_url, year, author", async () => {
     const { talks } = await readSources(["data/corpus"]);
     const python = talks.find((t) => t.title === "Python 的永恒之美")!;
     expect(python.speaker).toBe("Luciano Ramalho");
@@ -56,6 +56,8 @@ describe("readSources on the bundled data", () => {
     expect(python.text).toContain("Fluent Python");
     const ddd = talks.find((t) => t.title === "实战化领域驱动设计工作坊")!;
     expect(ddd.text).toContain("ThoughtWorks 高级咨询师");
+    // DDD China records have no company field: the speaker's title says where they work.
+    expect(ddd.company).toBe("ThoughtWorks 高级咨询师");
     const transcript = talks.find((t) => t.source.endsWith("sofastack-transcripts.jsonl"))!;
     expect(transcript.speaker).toBe("章耿");
     expect(transcript.date).toBe("2021-05-25");

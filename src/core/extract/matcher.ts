@@ -123,6 +123,9 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
   );
 }
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 function isCjk(c: number): boolean {
   return (
     (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
@@ -191,11 +194,14 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
           continue;
         }
         // PDF text often breaks a Chinese word with a space or line break ("调用 链"): a short
-        // white-space run between two CJK characters of a term is skipped.
-        const after: TrieNode | undefined =
-          k - j <= MAX_CJK_GAP && k < n && isCjk(s.charCodeAt(j - 1)) && isCjk(s.charCodeAt(k))
-            ? step(node, s.charCodeAt(k))
-            : undefined;
+        // white-space run between two CJK characters of a term is skipped. So is one space
+        // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ").
+        const prev = s.charCodeAt(j - 1);
+        const next = k < n ? s.charCodeAt(k) : -1;
+        const gap =
+          (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) ||
+          (k - j === 1 && isLetter(prev) && isLetter(next));
+        const after: TrieNode | undefined = gap ? step(node, next) : undefined;
         if (!after) break;
         node = after;
         j = k + 1;

@@ -15,10 +15,16 @@ export type MetaEntity =
 const COMPANY_SUFFIX =
   /(?:股份有限公司|有限责任公司|有限公司|科技|集团|公司|[,\s]*(?:inc\.?|ltd\.?|co\.,? ?ltd\.?|corp\.?|corporation|limited))$/iu;
 
-/** Splits a speaker field holding several people ("张三、李四", "A & B"). */
+/** A bracketed note after a name: "郑志雄（花名纶珥）", "Alex (aka AZ)" (NFKC makes （） ASCII). */
+const NOTE = /\s*[(（]([^()（）]*)[)）]/gu;
+/** A note that gives another name for the person: 花名, 昵称, aka, ... */
+const NICKNAME = /^(?:花名|昵称|笔名|英文名|网名|aka|a\.k\.a\.)\s*[:：]?\s*(.+)$/iu;
+
+/** Splits a speaker field holding several people ("张三、李四", "A & B"); notes are dropped. */
 export function splitPeople(field: string): string[] {
   return (
     field
+      .replace(NOTE, "")
       .split(/\s*(?:[、,，;；/&]|\band\b|和)\s*/u)
       // "张云浩@字节跳动": a person and where they work; the person is the part before the @.
       .map((p) => p.replace(/\s*@.*$/u, "").trim())
@@ -26,25 +32,118 @@ export function splitPeople(field: string): string[] {
   );
 }
 
+/** Other names given in the field's notes ("郑志雄（花名纶珥）" → 纶珥), for a one-person field. */
+function nicknames(field: string): string[] {
+  const names: string[] = [];
+  for (const [, note] of field.matchAll(NOTE)) {
+    const nick = NICKNAME.exec(note!.trim())?.[1]?.trim();
+    if (nick) names.push(nick);
+  }
+  return names;
+}
+
 export function speakerEntities(field: string | undefined, lexicon: Lexicon): MetaEntity[] {
   if (!field) return [];
-  return splitPeople(field).map((name) => {
+  const people = splitPeople(field);
+  const aliases = people.length === 1 ? nicknames(field) : [];
+  return people.map((name) => {
     const entry = findEntry(lexicon, name);
-    return entry?.type === "person"
-      ? { kind: "lexicon", entry }
+    if (entry?.type === "person") return { kind: "lexicon", entry };
+    return aliases.length > 0
+      ? { kind: "new", name, type: "person", aliases }
       : { kind: "new", name, type: "person" };
   });
 }
 
+/** Job titles and roles that end an affiliation ("字节跳动架构研发工程师", "Jina AI 创始人及 CEO"). */
+const ROLE =
+  /(?:[\s&及和与·]*(?:高级|资深|首席|技术|架构|研发|后台|后端|前端|全栈|开发|软件|算法|数据|合伙|联合|执行|核心|认证|产品|项目|运维|测试|安全|社区|团队|业务|系统|应用|解决方案|交付|设计|体验|咨询|senior|principal|staff|chief|lead|co-?)*(?:工程师|架构师|技术专家|专家|负责人|总监|经理|主管|创始人|创业者|研究员|实习生|研究生|博士生|学生|成员|作者|维护者|讲师|顾问|咨询师|分析师|设计师|开发者|贡献者|审查者|组织者|领先者|领袖|董事|主任|组长|布道师|科学家|教授|leader|cto|ceo|coo|cio|vp|founder|engineer|developer|architect|advocate|member|maintainer|manager|director|evangelist|consultant|mvp|mct))+$/iu;
+/** Clause separators inside an affiliation or a bio. */
+const CLAUSE = /\s*(?:[,，;；|｜/、。]|\s-\s)\s*/u;
+/** How the name of an organisation ends ("…科技有限公司", "…大学", "…实验室"). */
+const ORG_END =
+  /(?:公司|科技|集团|银行|证券|保险|大学|学院|研究院|研究所|实验室|基金会|企业|医院|中心|部|局|院)$/u;
+const LATIN_HEAD = /^([A-Za-z][\w.&+-]*(?: [A-Z][\w.&+-]*)*) +\p{Script=Han}/u;
+
+/**
+ * The organisation an affiliation field names, or undefined when it names none. A plain name
+ * ("早安科技", "JuiceData") is itself. A job title or bio ("字节跳动架构研发工程师",
+ * "Unisys 首席应用架构师，全球DDD社区领袖") names the first clause that is not a former post
+ * ("前 …"), without its notes and the title at its end, and only when that reads as an
+ * organisation: a Latin name, or a Chinese one ending like one (公司, 大学, 实验室 …). Roles alone
+ * ("技术专家，Kubernetes 审查者", "独立开发者", "连续创业者") name none.
+ */
+export function affiliationOrg(field: string): string | undefined {
+  const clauses = field
+    .replace(NOTE, "")
+    .split(CLAUSE)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const first = clauses.find((c) => !/^(?:前|ex-|former\b)/iu.test(c));
+  if (first === undefined) return undefined;
+  const isTitle = clauses.some((c) => ROLE.test(c));
+  if (!isTitle) return first.length <= 40 ? first : undefined;
+  // "特斯拉上海超级工厂的全栈工程师": the organisation is what comes before 的.
+  const org = first
+    .replace(ROLE, "")
+    .replace(/的[^的]*$/u, "")
+    .replace(/[\s&及和与·-]+$/u, "")
+    .trim();
+  if (org.length < 2) return undefined;
+  const latin = LATIN_HEAD.exec(org)?.[1];
+  if (latin) return latin;
+  if (/^[\x20-\x7e]+$/u.test(org) || ORG_END.test(org)) return org.length <= 40 ? org : undefined;
+  return undefined;
+}
+
+/** Lexicon types an affiliation can name: companies, and the products that are teams (阿里云, AWS). */
+const ORG_TYPES: ReadonlySet<EntityType> = new Set(["company", "product"]);
+
+/** The lexicon company or product whose name or alias is the longest prefix of `text`, ending on a word boundary. */
+function companyPrefix(text: string, lexicon: Lexicon): LexiconEntry | undefined {
+  const key = termKey(text);
+  let best: LexiconEntry | undefined;
+  let bestLength = 1;
+  for (const entry of lexicon.entries) {
+    if (!ORG_TYPES.has(entry.type)) continue;
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const k = termKey(form);
+      if (k.length <= bestLength || !key.startsWith(k)) continue;
+      // "Intel" is not the start of "Intellif": a Latin prefix must end at a word's end.
+      if (/[a-z0-9]$/u.test(k) && /^[a-z0-9]/u.test(key.slice(k.length))) continue;
+      best = entry;
+      bestLength = k.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * The company of a talk's company field: the lexicon entry the whole field names; else the
+ * lexicon company its first clause starts with ("字节跳动架构研发工程师" → 字节跳动, "戴姆勒大中华区
+ * 高级架构师" → 戴姆勒); else a new company for the organisation it names (see affiliationOrg).
+ */
 export function companyEntity(field: string | undefined, lexicon: Lexicon): MetaEntity | undefined {
   const name = field?.trim();
   if (!name) return undefined;
-  const stripped = name.replace(COMPANY_SUFFIX, "").trim();
-  for (const form of [name, stripped]) {
+  for (const form of [name, name.replace(COMPANY_SUFFIX, "").trim()]) {
     const entry = form ? findEntry(lexicon, form) : undefined;
     if (entry && entry.type !== "person") return { kind: "lexicon", entry };
   }
-  return { kind: "new", name, type: "company" };
+  const first = name
+    .replace(NOTE, "")
+    .split(CLAUSE)
+    .find((c) => c.trim() !== "" && !/^(?:前|ex-|former\b)/iu.test(c.trim()));
+  const prefix = first === undefined ? undefined : companyPrefix(first.trim(), lexicon);
+  if (prefix) return { kind: "lexicon", entry: prefix };
+  const org = affiliationOrg(name);
+  if (org === undefined) return undefined;
+  for (const form of [org, org.replace(COMPANY_SUFFIX, "").trim()]) {
+    const entry = form ? findEntry(lexicon, form) : undefined;
+    // A title naming a technology ("Go 语言核心贡献者", "Neo4j 技术专家") names no company.
+    if (entry) return ORG_TYPES.has(entry.type) ? { kind: "lexicon", entry } : undefined;
+  }
+  return { kind: "new", name: org, type: "company" };
 }
 
 /** Bracketed labels before an event name: "【活动回顾】SOFAMeetup#8 …", "[回放] …". */

@@ -35,7 +35,8 @@ export function recordToTalk(value: unknown, source: string, where?: string): Re
   const talk: TalkInput = { title, source, text: recordText(record, title) };
   const speaker = cleanField(record.speaker) ?? cleanField(record.author);
   if (speaker !== undefined) talk.speaker = speaker;
-  const company = cleanField(record.company);
+  // Without a company field, the speaker's title names where they work ("戴姆勒大中华区 高级架构师").
+  const company = cleanField(record.company) ?? cleanField(record.speaker_title);
   if (company !== undefined) talk.company = company;
   const event = cleanField(record.event);
   if (event !== undefined) talk.event = event;
