@@ -24,6 +24,8 @@ export interface TalkInput {
   title: string;
   speaker?: string;
   company?: string;
+  /** About the speaker (title, bio): shown with the talk, not scanned for its entities. */
+  about?: string;
   event?: string;
   collection?: string;
   date?: string;
@@ -44,6 +46,8 @@ export interface Talk {
   title: string;
   speaker?: string;
   company?: string;
+  /** About the speaker (title, bio): shown with the talk, not scanned for its entities. */
+  about?: string;
   event?: string;
   collection?: string;
   date?: string;

@@ -1,5 +1,5 @@
 // Test helpers for extraction and evaluation: the real lexicon and tokenizer, the seed listing's
-// talks and hand-picked corpus records as Talks, and an in-process snapshot (talks, entities,
+// talks and hand-picked corpus records as Talks (mapped by the real record reader), and an in-process snapshot (talks, entities,
 // mentions) that scoreSnapshot accepts, so the extractor can be scored without the pipeline.
 import { readFileSync } from "node:fs";
 import { parseListing } from "../../src/core/listing";
@@ -10,9 +10,9 @@ import type { ScoredSnapshot } from "../../src/core/eval";
 import { lexiconTerms } from "../../src/core/lexicon";
 import type { Lexicon } from "../../src/core/lexicon";
 import type { Talk, TalkInput } from "../../src/core/types";
-import { repairText } from "../../src/core/text";
 import { createJiebaTokenizer } from "../../src/node/jieba";
 import { loadLexiconDir } from "../../src/node/lexicon";
+import { recordToTalk } from "../../src/node/sources/record";
 
 export const SEED_LISTING = "data/seed/000_273db00fd3d303de.txt";
 export const SEED_GOLD = "../shared/eval/seed-gold.json";
@@ -28,46 +28,24 @@ export function seedTalks(): Talk[] {
   return mergeTalks(talks);
 }
 
-interface CorpusRecord {
-  id: string;
-  title: string;
-  speaker?: string;
-  author?: string;
-  company?: string;
-  event?: string;
-  abstract?: string;
-  body_markdown?: string;
-}
-
-/** Corpus records (by id, from the named JSONL files) as talks: "张三@公司" speakers are split. */
+/** Corpus records (by id, from the named JSONL files) as talks, read as the extract CLI reads them. */
 export function corpusTalks(ids: string[], files: string[]): Talk[] {
-  const records = new Map<string, CorpusRecord>();
+  const records = new Map<string, { record: unknown; file: string }>();
   for (const file of files) {
     for (const line of readFileSync(`${CORPUS_DIR}/${file}`, "utf8").split("\n")) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line) as CorpusRecord;
-      if (!records.has(r.id)) records.set(r.id, r);
+      const record = JSON.parse(line) as { id: string };
+      if (!records.has(record.id)) records.set(record.id, { record, file });
     }
   }
   const inputs: TalkInput[] = ids.map((id) => {
-    const r = records.get(id);
-    if (!r) throw new Error(`test fixture: corpus record ${id} not found`);
-    const [speaker, company] = (r.speaker ?? r.author ?? "").split("@");
-    const event = r.event ?? (file(id) === "talkgo" ? "Go 夜读" : undefined);
-    return {
-      title: repairText(r.title),
-      speaker: speaker || undefined,
-      company: r.company || company || undefined,
-      event,
-      source: id,
-      text: repairText(r.body_markdown ?? r.abstract ?? ""),
-    };
+    const found = records.get(id);
+    if (!found) throw new Error(`test fixture: corpus record ${id} not found`);
+    const result = recordToTalk(found.record, `data/corpus/${found.file}`);
+    if ("problem" in result) throw new Error(`test fixture: ${id}: ${result.problem}`);
+    return result.talk;
   });
   return mergeTalks(inputs);
-}
-
-function file(id: string): string {
-  return id.startsWith("talkgo") ? "talkgo" : "other";
 }
 
 export function snapshotOf(

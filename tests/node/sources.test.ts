@@ -46,16 +46,17 @@ describe("readSources on the bundled data", () => {
     expect(seed).toMatchObject({ listedTotal: 28, encoding: "utf-8" });
   });
 
-  it("maps the corpus fields: title_en and speaker_bio into text, speaker_title as company, source_url, year, author", async () => {
+  it("maps the corpus fields: title_en into text, speaker_bio and speaker_title into about, speaker_title as company, source_url, year, author", async () => {
     const { talks } = await readSources(["data/corpus"]);
     const python = talks.find((t) => t.title === "Python 的永恒之美")!;
     expect(python.speaker).toBe("Luciano Ramalho");
     expect(python.date).toBe("2019");
     expect(python.url).toMatch(/^https:\/\/github.com\/PyConChina\/PyConChina2019\//);
     expect(python.text).toContain("The Timeless Beauty of Python");
-    expect(python.text).toContain("Fluent Python");
+    expect(python.about).toContain("Fluent Python");
     const ddd = talks.find((t) => t.title === "实战化领域驱动设计工作坊")!;
-    expect(ddd.text).toContain("ThoughtWorks 高级咨询师");
+    expect(ddd.about).toContain("ThoughtWorks 高级咨询师");
+    expect(ddd.text).not.toContain("ThoughtWorks 高级咨询师");
     // DDD China records have no company field: the speaker's title says where they work.
     expect(ddd.company).toBe("ThoughtWorks 高级咨询师");
     const transcript = talks.find((t) => t.source.endsWith("sofastack-transcripts.jsonl"))!;

@@ -12,6 +12,7 @@ const TEXT_SEPARATOR = "\n\n";
 const FILL_FIELDS = [
   "speaker",
   "company",
+  "about",
   "event",
   "collection",
   "date",

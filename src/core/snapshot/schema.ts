@@ -11,6 +11,7 @@ const talkSchema = z.object({
   title: z.string(),
   speaker: z.string().optional(),
   company: z.string().optional(),
+  about: z.string().optional(),
   event: z.string().optional(),
   collection: z.string().optional(),
   date: z.string().optional(),

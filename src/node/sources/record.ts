@@ -18,7 +18,10 @@ const TEXT_FIELDS = [
   "body_markdown",
   "transcript_text",
 ] as const;
-/** About the speaker: kept in the text because companies and roles are named there. */
+/**
+ * About the speaker: kept apart from the talk's text, whose entities are the talk's. A bio names
+ * past employers and industries ("曾就职于ThoughtWorks … 行业覆盖汽车，零售，电信"), not topics.
+ */
 const SPEAKER_FIELDS = ["speaker_title", "speaker_bio"] as const;
 
 export type RecordResult = { talk: TalkInput } | { problem: string };
@@ -38,6 +41,10 @@ export function recordToTalk(value: unknown, source: string, where?: string): Re
   // Without a company field, the speaker's title names where they work ("戴姆勒大中华区 高级架构师").
   const company = cleanField(record.company) ?? cleanField(record.speaker_title);
   if (company !== undefined) talk.company = company;
+  const about = SPEAKER_FIELDS.map((f) => cleanText(record[f]))
+    .filter((v) => v !== "")
+    .join("\n");
+  if (about !== "") talk.about = about;
   const event = cleanField(record.event);
   if (event !== undefined) talk.event = event;
   const collection = cleanField(record.collection);
@@ -57,14 +64,17 @@ export function recordToTalk(value: unknown, source: string, where?: string): Re
 function recordText(record: Record<string, unknown>, title: string): string {
   const parts: string[] = [];
   const add = (raw: unknown): void => {
-    if (typeof raw !== "string") return;
-    const text = repairText(markdownToText(raw)).trim();
+    const text = cleanText(raw);
     if (text === "" || text === title || parts.some((part) => part.includes(text))) return;
     parts.push(text);
   };
   for (const field of TEXT_FIELDS) add(record[field]);
-  for (const field of SPEAKER_FIELDS) add(record[field]);
   return parts.join("\n\n");
+}
+
+/** A text field as plain repaired text ("" when missing). */
+function cleanText(raw: unknown): string {
+  return typeof raw === "string" ? repairText(markdownToText(raw)).trim() : "";
 }
 
 /** A one-line string field, repaired; empty strings count as missing. */

@@ -34,6 +34,7 @@ export function TalkDetails({ model, id }: { model: GraphModel; id: string }) {
   const rows: [string, string | undefined][] = [
     [t("speaker"), talk.speaker],
     [t("company"), talk.company],
+    [t("about"), talk.about],
     [t("event"), talk.event],
     [t("collection"), talk.collection],
     [t("pages"), talk.pages !== undefined ? String(talk.pages) : undefined],
