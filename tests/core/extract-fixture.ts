@@ -17,6 +17,8 @@ import { recordToTalk } from "../../src/node/sources/record";
 export const SEED_LISTING = "data/seed/000_273db00fd3d303de.txt";
 export const SEED_GOLD = "../shared/eval/seed-gold.json";
 export const CORPUS_GOLD = "tests/fixtures/corpus-gold.json";
+/** Annotated blind by a reader who saw neither the lexicon nor extractor output (see its "about"). */
+export const HOLDOUT_GOLD = "tests/fixtures/holdout-gold.json";
 export const CORPUS_DIR = "../shared/corpus";
 
 export function realLexicon(): Lexicon {
