@@ -1,16 +1,7 @@
-// Browser entry: reads the view and snapshot url from the address, starts URL syncing and
-// mounts the explorer at #root.
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { startUrlSync } from "./store/urlSync";
-import "./styles.css";
+// Browser entry: starts downloading the snapshot named by the address, then loads the explorer
+// (boot.tsx, a separate chunk), so the two downloads overlap instead of following each other.
+import { graphUrlFromLocation } from "./store/graphUrl";
+import { prefetchSnapshot } from "./store/prefetch";
 
-startUrlSync();
-const root = document.getElementById("root");
-if (!root) throw new Error("talkgraph ui (main.tsx): no #root element in index.html");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+prefetchSnapshot(graphUrlFromLocation(location.search));
+void import("./boot");

@@ -2,23 +2,20 @@
 // positions, forwards taps and viewport changes to the store, and mounts the controllers that
 // push store changes back into Cytoscape.
 import { useEffect, useRef, useState } from "react";
-import cytoscape from "cytoscape";
+import type cytoscape from "cytoscape";
 import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
-import { modelToElements } from "./elements";
 import { setCy } from "./cyRef";
-import { hasHardwareWebgl } from "./webgl";
+import { installFastHitTest } from "./hitTest";
+import { createGraph } from "./createGraph";
 import {
   HighlightController,
   PathFitController,
-  RenderedMarkController,
   StyleController,
+  markFirstRender,
   ViewportController,
   VisibilityController,
 } from "./controllers";
-
-/** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph, given a GPU. */
-export const WEBGL_THRESHOLD = 3000;
 
 export function GraphView({ model }: { model: GraphModel }) {
   const container = useRef<HTMLDivElement>(null);
@@ -26,23 +23,10 @@ export function GraphView({ model }: { model: GraphModel }) {
 
   useEffect(() => {
     if (!container.current) return;
-    const elements = modelToElements(model);
-    const webgl = elements.length > WEBGL_THRESHOLD && hasHardwareWebgl();
-    const instance = cytoscape({
-      container: container.current,
-      elements,
-      layout: { name: "preset" },
-      minZoom: 0.05,
-      maxZoom: 6,
-      boxSelectionEnabled: false,
-      selectionType: "single",
-      // Large graphs: skip edges and use a texture while panning (cytoscape performance.md).
-      hideEdgesOnViewport: elements.length > 2000,
-      textureOnViewport: elements.length > 5000,
-      // The WebGL option is newer than @types/cytoscape, hence the cast.
-      ...({ renderer: { name: "canvas", webgl } } as object),
-    });
-    instance.autounselectify(true);
+    const { view, theme } = useExplorer.getState();
+    const instance = createGraph(container.current, model, view, theme);
+    const unmark = markFirstRender(instance);
+    const unhit = installFastHitTest(instance);
     const store = useExplorer.getState;
     instance.on("tap", "node", (evt) => {
       const shift = (evt.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
@@ -66,6 +50,8 @@ export function GraphView({ model }: { model: GraphModel }) {
     (window as unknown as { __talkgraph?: unknown }).__talkgraph = { cy: instance };
     return () => {
       clearTimeout(timer);
+      unmark();
+      unhit();
       setCy(null);
       setLocalCy(null);
       instance.destroy();
@@ -82,7 +68,6 @@ export function GraphView({ model }: { model: GraphModel }) {
           <HighlightController cy={cy} model={model} />
           <ViewportController cy={cy} model={model} />
           <PathFitController cy={cy} model={model} />
-          <RenderedMarkController cy={cy} />
         </>
       )}
     </div>

@@ -7,23 +7,49 @@ import { useExplorer } from "../store/store";
 import { usePath, useVisibleIds } from "../store/hooks";
 import { selectedTalks, sharedEntities } from "../store/selectors";
 import { buildStylesheet } from "./style";
+import type { StyleInput } from "./style";
+import { sizeRange } from "./elements";
+import type { ColorMode, Viewport } from "../../core/view";
+import type { Theme } from "../store/store";
+import { timed } from "../perf";
 
 interface Props {
   cy: cytoscape.Core;
   model: GraphModel;
 }
 
+/** The stylesheet inputs of a model under the given colouring and theme. */
+export function styleInput(
+  model: GraphModel,
+  colorBy: ColorMode,
+  theme: Theme,
+  communityIds = modelCommunityIds(model),
+): StyleInput {
+  return { colorBy, theme, communityIds, sizeRange: sizeRange(model) };
+}
+
+function modelCommunityIds(model: GraphModel): number[] {
+  return [...new Set(model.nodes.map((n) => n.community))].sort((a, b) => a - b);
+}
+
+/** Which colouring and theme each instance's stylesheet was built for (createGraph sets the first). */
+export const appliedStyle = new WeakMap<cytoscape.Core, string>();
+
+export const styleKey = (colorBy: ColorMode, theme: Theme) => `${colorBy}|${theme}`;
+
 export function StyleController({ cy, model }: Props) {
   const colorBy = useExplorer((s) => s.view.colorBy);
   const theme = useExplorer((s) => s.theme);
-  const communityIds = useMemo(
-    () => [...new Set(model.nodes.map((n) => n.community))].sort((a, b) => a - b),
-    [model],
-  );
+  const communityIds = useMemo(() => modelCommunityIds(model), [model]);
   useEffect(() => {
-    const sizes = model.nodes.map((n) => n.size);
-    const sizeRange: [number, number] = [Math.min(...sizes), Math.max(...sizes)];
-    cy.style(buildStylesheet({ colorBy, theme, communityIds, sizeRange }));
+    // The instance is created with the stylesheet of its moment: restyling every element
+    // again on mount would cost as much as the first styling.
+    const key = styleKey(colorBy, theme);
+    if (appliedStyle.get(cy) === key) return;
+    appliedStyle.set(cy, key);
+    timed("style", () =>
+      cy.style(buildStylesheet(styleInput(model, colorBy, theme, communityIds))),
+    );
   }, [cy, model, colorBy, theme, communityIds]);
   return null;
 }
@@ -31,12 +57,16 @@ export function StyleController({ cy, model }: Props) {
 export function VisibilityController({ cy, model }: Props) {
   const visible = useVisibleIds(model);
   useEffect(() => {
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        if (visible.has(n.id())) n.removeClass("hidden");
-        else n.addClass("hidden");
-      });
-    });
+    // Only nodes whose state differs: Cytoscape restyles every element a class is removed
+    // from, even one that never had it.
+    timed("visibility", () =>
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const hide = !visible.has(n.id());
+          if (n.hasClass("hidden") !== hide) n.toggleClass("hidden", hide);
+        });
+      }),
+    );
   }, [cy, visible]);
   return null;
 }
@@ -56,7 +86,10 @@ export function HighlightController({ cy, model }: Props) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => applyHighlight(cy, model, selected, edge, path), 0);
+      timer = setTimeout(
+        () => timed("highlight", () => applyHighlight(cy, model, selected, edge, path)),
+        0,
+      );
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -136,25 +169,35 @@ const MAX_FIT_ZOOM = 1;
 export function ViewportController({ cy, model }: Props) {
   const viewport = useExplorer((s) => s.view.viewport);
   const visible = useVisibleIds(model);
-  useEffect(() => {
-    if (viewport) {
-      const pan = cy.pan();
-      const same =
-        Math.abs(pan.x - viewport.x) < 0.5 &&
-        Math.abs(pan.y - viewport.y) < 0.5 &&
-        Math.abs(cy.zoom() - viewport.zoom) < 1e-3;
-      if (!same) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-      return;
-    }
-    const nodes = cy.nodes().filter((n) => visible.has(n.id()));
-    cy.fit(nodes.nonempty() ? nodes : undefined, 40);
-    // A small neighbourhood would otherwise fill the screen with giant nodes and labels.
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(nodes.nonempty() ? nodes : undefined);
-    }
-  }, [cy, viewport, visible]);
+  useEffect(() => applyViewport(cy, viewport, visible), [cy, viewport, visible]);
   return null;
+}
+
+/**
+ * Applies a stored viewport, or fits the visible nodes (at most MAX_FIT_ZOOM) when there is
+ * none. createGraph calls it before the first frame, ViewportController on every change.
+ */
+export function applyViewport(
+  cy: cytoscape.Core,
+  viewport: Viewport | null,
+  visible: ReadonlySet<string>,
+): void {
+  if (viewport) {
+    const pan = cy.pan();
+    const same =
+      Math.abs(pan.x - viewport.x) < 0.5 &&
+      Math.abs(pan.y - viewport.y) < 0.5 &&
+      Math.abs(cy.zoom() - viewport.zoom) < 1e-3;
+    if (!same) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+    return;
+  }
+  const nodes = cy.nodes().filter((n) => visible.has(n.id()));
+  timed("fit", () => cy.fit(nodes.nonempty() ? nodes : undefined, 40));
+  // A small neighbourhood would otherwise fill the screen with giant nodes and labels.
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(nodes.nonempty() ? nodes : undefined);
+  }
 }
 
 /** Brings a newly asked-for path into view (not on first mount: the URL's viewport wins then). */
@@ -176,21 +219,25 @@ export function PathFitController({ cy, model }: Props) {
 
 let marked = false;
 
-/** `performance.mark('talkgraph:rendered')` once, after the first frame with the graph in it. */
-export function RenderedMarkController({ cy }: { cy: cytoscape.Core }) {
-  useEffect(() => {
+/**
+ * `performance.mark('talkgraph:rendered')` once per page, when Cytoscape has drawn its first
+ * frame. Armed by GraphView right after creating the instance, before any frame can happen.
+ */
+export function markFirstRender(cy: cytoscape.Core): () => void {
+  if (marked) return () => {};
+  const armed = performance.now();
+  const onRender = () => {
     if (marked) return;
-    const onRender = () => {
-      if (marked) return;
-      marked = true;
-      performance.mark("talkgraph:rendered");
-    };
-    cy.one("render", onRender);
-    // A render may already have happened before this effect ran.
-    requestAnimationFrame(() => requestAnimationFrame(onRender));
-    return () => {
-      cy.off("render", onRender);
-    };
-  }, [cy]);
-  return null;
+    marked = true;
+    performance.measure("talkgraph:first-frame", { start: armed, end: performance.now() });
+    performance.mark("talkgraph:rendered");
+  };
+  cy.one("render", onRender);
+  // The WebGL renderer does not emit "render": two frames on, the first one has been drawn.
+  const webgl = (cy as unknown as { renderer(): { webgl?: boolean } | null }).renderer()?.webgl;
+  let frame = webgl ? requestAnimationFrame(() => (frame = requestAnimationFrame(onRender))) : 0;
+  return () => {
+    cancelAnimationFrame(frame);
+    cy.off("render", onRender);
+  };
 }

@@ -27,35 +27,102 @@ export function truncateLabel(label: string): string {
   return label;
 }
 
-export function modelToElements(model: GraphModel): cytoscape.ElementDefinition[] {
+/** Smallest and largest node size in the model: the domain the stylesheet maps sizes from. */
+export function sizeRange(model: Pick<GraphModel, "nodes">): [number, number] {
+  return nodeSizeRange(model.nodes);
+}
+
+function nodeSizeRange(nodes: readonly { size: number }[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of nodes) {
+    if (n.size < lo) lo = n.size;
+    if (n.size > hi) hi = n.size;
+  }
+  return hi > lo ? [lo, hi] : [0, 1];
+}
+
+/** Label font sizes (px) of ordinary and of `lod-top` nodes, from the smallest node to the biggest. */
+export const FONT_SIZES = { plain: [8, 20], top: [12, 24] } as const;
+
+/**
+ * A node's label font size: linear in its size over FONT_SIZES, rounded to half a pixel.
+ * Every distinct font size is a font the browser has to set up before measuring or drawing
+ * text with it; continuous sizes made label measurement the biggest cost of a first render.
+ */
+export function labelFontSize(size: number, [lo, hi]: [number, number], top: boolean): number {
+  const [min, max] = top ? FONT_SIZES.top : FONT_SIZES.plain;
+  const t = Math.min(1, Math.max(0, (size - lo) / (hi - lo)));
+  return Math.round((min + t * (max - min)) * 2) / 2;
+}
+
+/** What a node's label is drawn as: the text, its font size, and whether it is a `lod-top` node. */
+export interface NodeLabel {
+  text: string;
+  fontSize: number;
+  top: boolean;
+}
+
+/**
+ * The labels of the given nodes, in their order: cut to length, sized by node size, bold for
+ * the LOD_TOP_COUNT nodes with the highest PageRank. (The snapshot worker calls it on the
+ * nodes as parsed, to tell the page which labels to measure early.)
+ */
+export function nodeLabels(
+  nodes: readonly { id: string; label: string; size: number; pagerank: number }[],
+): NodeLabel[] {
+  const top = new Set(
+    [...nodes]
+      .sort((a, b) => b.pagerank - a.pagerank || b.size - a.size || (a.id < b.id ? -1 : 1))
+      .slice(0, LOD_TOP_COUNT)
+      .map((n) => n.id),
+  );
+  const range = nodeSizeRange(nodes);
+  return nodes.map((n) => {
+    const isTop = top.has(n.id);
+    return {
+      text: truncateLabel(n.label),
+      fontSize: labelFontSize(n.size, range, isTop),
+      top: isTop,
+    };
+  });
+}
+
+/**
+ * Cytoscape elements for the model. Nodes outside `visible` start with the `hidden` class, so
+ * the first frame already shows what VisibilityController would leave.
+ */
+export function modelToElements(
+  model: GraphModel,
+  visible?: ReadonlySet<string>,
+): cytoscape.ElementDefinition[] {
   const xs = model.nodes.map((n) => n.x);
   const ys = model.nodes.map((n) => n.y);
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
   // About 90 px of room per node along each axis of a square layout.
   const scale = Math.max(600, Math.sqrt(model.nodes.length) * 90) / span;
-  const top = new Set(
-    [...model.nodes]
-      .sort((a, b) => b.pagerank - a.pagerank || b.size - a.size || (a.id < b.id ? -1 : 1))
-      .slice(0, LOD_TOP_COUNT)
-      .map((n) => n.id),
-  );
+  const labels = nodeLabels(model.nodes);
   const out: cytoscape.ElementDefinition[] = [];
-  for (const n of model.nodes) {
+  model.nodes.forEach((n, i) => {
+    const { text, fontSize, top: isTop } = labels[i]!;
     out.push({
       group: "nodes",
       data: {
         id: n.id,
-        label: truncateLabel(n.label),
+        label: text,
         kind: n.kind,
         entityType: n.entityType ?? "talk",
         size: n.size,
+        fontSize,
         community: n.community,
         degree: n.degree,
       },
       position: { x: n.x * scale, y: n.y * scale },
-      classes: [n.kind, top.has(n.id) ? "lod-top" : ""].filter(Boolean).join(" "),
+      classes: [n.kind, isTop ? "lod-top" : "", visible && !visible.has(n.id) ? "hidden" : ""]
+        .filter(Boolean)
+        .join(" "),
     });
-  }
+  });
   for (const e of model.edges) {
     if (!DRAWN_EDGE_KINDS.has(e.kind)) continue;
     out.push({

@@ -36,6 +36,23 @@ export function communityColor(id: number): string {
   return COMMUNITY_COLORS[Math.abs(id) % COMMUNITY_COLORS.length]!;
 }
 
+/** Drawn node size range (px at zoom 1), smallest to biggest PageRank. */
+const NODE_SIZES = [12, 48] as const;
+/** Widest node border any state gives (selected, path). */
+const MAX_BORDER = 5;
+/** Widest edge any state gives (path, selected edge), and its arrow's scale. */
+const MAX_EDGE_WIDTH = 4;
+const ARROW_SCALE = 0.8;
+
+/** How far from its centre a node can be hit: half the biggest node plus its border. */
+export const MAX_NODE_REACH = NODE_SIZES[1] / 2 + MAX_BORDER;
+/** How far from its centre line an edge can be hit: half its width plus its arrow (Cytoscape's size). */
+export const MAX_EDGE_REACH =
+  MAX_EDGE_WIDTH / 2 + Math.max(Math.pow(MAX_EDGE_WIDTH * 13.37, 0.9), 29) * ARROW_SCALE;
+
+/** Label font family. Cytoscape rejects quoted family names; the browser falls back to a CJK font by itself. */
+export const LABEL_FONT_FAMILY = "sans-serif";
+
 export interface StyleInput {
   colorBy: ColorMode;
   theme: Theme;
@@ -54,14 +71,15 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
     {
       selector: "node",
       style: {
-        width: `mapData(size, ${lo}, ${hi}, 12, 48)`,
-        height: `mapData(size, ${lo}, ${hi}, 12, 48)`,
+        width: `mapData(size, ${lo}, ${hi}, ${NODE_SIZES[0]}, ${NODE_SIZES[1]})`,
+        height: `mapData(size, ${lo}, ${hi}, ${NODE_SIZES[0]}, ${NODE_SIZES[1]})`,
         "background-color": TYPE_COLORS.concept!,
         "border-width": 1,
         "border-color": halo,
         label: "data(label)",
         color: text,
-        "font-size": `mapData(size, ${lo}, ${hi}, 8, 20)`,
+        // Precomputed per node (elements.ts labelFontSize), in half-pixel steps.
+        "font-size": "data(fontSize)",
         // Labels smaller than this on screen are skipped: small nodes' labels appear on zoom.
         "min-zoomed-font-size": 9,
         "text-valign": "bottom",
@@ -70,13 +88,12 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "text-wrap": "none",
         "text-outline-color": halo,
         "text-outline-width": 2,
-        // Cytoscape rejects quoted family names; the browser falls back to a CJK font by itself.
-        "font-family": "sans-serif",
+        "font-family": LABEL_FONT_FAMILY,
       },
     },
     {
       selector: "node.lod-top",
-      style: { "font-size": `mapData(size, ${lo}, ${hi}, 12, 24)`, "font-weight": "bold" },
+      style: { "font-weight": "bold" },
     },
     {
       selector: "node.talk",
@@ -98,7 +115,7 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "line-style": "dashed",
         "target-arrow-shape": "triangle",
         "target-arrow-color": edge,
-        "arrow-scale": 0.8,
+        "arrow-scale": ARROW_SCALE,
       },
     },
   ];
@@ -129,7 +146,7 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
     {
       selector: "node.selected",
       style: {
-        "border-width": 5,
+        "border-width": MAX_BORDER,
         "border-color": dark ? "#ffffff" : "#111111",
         "min-zoomed-font-size": 0,
         "z-index": 10,
@@ -137,14 +154,17 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
     },
     {
       selector: "node.path",
-      style: { "border-width": 5, "border-color": "#ff3d7f", "min-zoomed-font-size": 0 },
+      style: { "border-width": MAX_BORDER, "border-color": "#ff3d7f", "min-zoomed-font-size": 0 },
     },
     {
       selector: "edge.path",
-      style: { "line-color": "#ff3d7f", width: 4, opacity: 1, "z-index": 9 },
+      style: { "line-color": "#ff3d7f", width: MAX_EDGE_WIDTH, opacity: 1, "z-index": 9 },
     },
     { selector: "edge.near", style: { opacity: 0.9 } },
-    { selector: "edge.selected-edge", style: { "line-color": "#ff3d7f", width: 4, opacity: 1 } },
+    {
+      selector: "edge.selected-edge",
+      style: { "line-color": "#ff3d7f", width: MAX_EDGE_WIDTH, opacity: 1 },
+    },
   );
   return sheet;
 }

@@ -1,8 +1,8 @@
 // An input with autocomplete over entities only, for choosing path endpoints.
 import { useMemo, useState } from "react";
-import { searchIndex } from "../../core/search";
 import type { GraphModel } from "../store/model";
 import { Dot } from "./common";
+import { useSearch } from "../store/search";
 
 export function EntityPicker(props: {
   model: GraphModel;
@@ -15,14 +15,15 @@ export function EntityPicker(props: {
   const [text, setText] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const shown = text ?? current;
+  const search = useSearch(model, Boolean(text));
   const hits = useMemo(
     () =>
-      text
-        ? searchIndex(model.search, text, 40)
+      text && search
+        ? search(text, 40)
             .filter((h) => h.entry.kind === "entity")
             .slice(0, 8)
         : [],
-    [model, text],
+    [search, text],
   );
   const choose = (id: string) => {
     onChange(id);

@@ -12,7 +12,7 @@ export function useVisibleIds(model: GraphModel): Set<string> {
   const hidden = useExplorer((s) => s.view.hidden);
   const minDegree = useExplorer((s) => s.view.minDegree);
   const selected = useExplorer((s) => s.view.selected);
-  return useMemo(
+  const base = useMemo(
     () =>
       visibleNodeIds(model, {
         focus,
@@ -20,14 +20,24 @@ export function useVisibleIds(model: GraphModel): Set<string> {
         expanded,
         hidden,
         minDegree,
-        selected,
+        selected: [],
         edge: null,
         path: null,
         colorBy: "type",
         viewport: null,
       }),
-    [model, focus, depth, expanded, hidden, minDegree, selected],
+    [model, focus, depth, expanded, hidden, minDegree],
   );
+  // Selected nodes stay visible whatever the filters say. Only those the filters would hide
+  // change the set: a click on a visible node keeps the same Set, so nothing that depends on
+  // visibility (every node's classes, the fit) runs again on selection.
+  const extra = selected.filter((id) => model.nodeById.has(id) && !base.has(id)).join("\u0000");
+  return useMemo(() => {
+    if (!extra) return base;
+    const out = new Set(base);
+    for (const id of extra.split("\u0000")) out.add(id);
+    return out;
+  }, [base, extra]);
 }
 
 export function usePath(model: GraphModel): string[] | null {

@@ -1,51 +1,17 @@
-// Fetches and checks a snapshot. Network failures name the url and HTTP status; contract
-// failures carry restoreSnapshot's message (the field paths that are wrong).
-import { restoreSnapshot } from "../../core/snapshot";
+// Loads a snapshot into the explorer's model: from the request the entry script started
+// (prefetch.ts, in a worker) when the url matches, else fetched and checked here.
 import { snapshotToModel } from "./model";
 import type { LoadState } from "./store";
+import { timed } from "../perf";
+import { takePrefetched } from "./prefetch";
 
 export async function loadSnapshot(url: string): Promise<LoadState> {
-  let response: Response;
+  // The checking code (zod) is loaded only when the worker did not already do the work.
+  const result = await (takePrefetched(url) ??
+    import("./fetchSnapshot").then((m) => m.fetchSnapshot(url)));
+  if (!result.ok) return { status: "error", url, reason: result.reason, message: result.message };
   try {
-    response = await fetch(url);
-  } catch (err) {
-    return {
-      status: "error",
-      url,
-      reason: "network",
-      message: `${url}: ${(err as Error).message}`,
-    };
-  }
-  if (!response.ok) {
-    return {
-      status: "error",
-      url,
-      reason: "network",
-      message: `${url}: HTTP ${response.status} ${response.statusText}`.trim(),
-    };
-  }
-  // Single-page hosts answer a missing file with index.html and status 200.
-  if ((response.headers.get("content-type") ?? "").includes("text/html")) {
-    return {
-      status: "error",
-      url,
-      reason: "network",
-      message: `${url}: HTTP ${response.status} returned an HTML page, not a snapshot (is the file missing?)`,
-    };
-  }
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch (err) {
-    return {
-      status: "error",
-      url,
-      reason: "snapshot",
-      message: `talkgraph snapshot: ${url} is not JSON (${(err as Error).message})`,
-    };
-  }
-  try {
-    return { status: "ready", url, model: snapshotToModel(restoreSnapshot(data)) };
+    return { status: "ready", url, model: timed("model", () => snapshotToModel(result.snapshot)) };
   } catch (err) {
     return { status: "error", url, reason: "snapshot", message: (err as Error).message };
   }

@@ -1,10 +1,9 @@
 // Lookup tables derived once from a loaded snapshot: nodes and edges by id, mentions by talk
-// and by entity, adjacency, and the search index. Everything the panels and selectors read
-// goes through this, so no component scans the snapshot arrays on each render.
+// and by entity, adjacency (the search index is built apart, after the first render: search.ts).
+// Everything the panels and selectors read goes through this, so no component scans the
+// snapshot arrays on each render.
 import type { Snapshot } from "../../core/snapshot";
 import type { Entity, EntityType, Mention, Talk } from "../../core/types";
-import { buildSearchIndex } from "../../core/search";
-import type { SearchIndex } from "../../core/search";
 
 export type NodeKind = "talk" | "entity";
 
@@ -44,7 +43,6 @@ export interface GraphModel {
   entityById: Map<string, Entity>;
   mentionsByTalk: Map<string, Mention[]>;
   mentionsByEntity: Map<string, Mention[]>;
-  search: SearchIndex;
   maxDegree: number;
 }
 
@@ -126,7 +124,6 @@ export function snapshotToModel(snapshot: Snapshot): GraphModel {
     entityById,
     mentionsByTalk,
     mentionsByEntity,
-    search: buildSearchIndex(snapshot),
     maxDegree: nodes.reduce((m, n) => Math.max(m, n.degree), 0),
   };
 }

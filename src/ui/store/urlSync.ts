@@ -4,12 +4,9 @@
 import { queryToViewState, viewStateToQuery } from "../../core/view";
 import type { ViewState } from "../../core/view";
 import { useExplorer } from "./store";
+import { graphUrlFromLocation } from "./graphUrl";
 
-/** Snapshot url from the page address: `?graph=URL`, else graph.json next to index.html. */
-export function graphUrlFromLocation(search: string): string {
-  const graph = new URLSearchParams(search).get("graph");
-  return graph && graph.trim() ? graph.trim() : "graph.json";
-}
+export { graphUrlFromLocation };
 
 export function viewToHref(view: ViewState, graphUrl: string): string {
   const query = viewStateToQuery(view);

@@ -1,13 +1,13 @@
 // Search with autocomplete over talks, entities, speakers, companies and events (Chinese,
 // English, aliases, pinyin). Keyboard: "/" focuses, arrows move, Enter selects, Esc clears.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { searchIndex } from "../../core/search";
 import type { SearchHit } from "../../core/search";
 import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
 import { typeKey, useT } from "../i18n";
 import { TYPE_COLORS } from "../graph/style";
 import { getCy } from "../graph/cyRef";
+import { useSearch } from "../store/search";
 
 export function SearchBox({ model }: { model: GraphModel }) {
   const t = useT();
@@ -15,7 +15,8 @@ export function SearchBox({ model }: { model: GraphModel }) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const hits = useMemo(() => searchIndex(model.search, query, 12), [model, query]);
+  const search = useSearch(model, query.trim().length > 0);
+  const hits = useMemo(() => (search ? search(query, 12) : []), [search, query]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -88,7 +89,7 @@ export function SearchBox({ model }: { model: GraphModel }) {
       />
       {open && query.trim() && (
         <ul id="search-results" role="listbox" className="search-results">
-          {hits.length === 0 && <li className="muted">{t("noResults")}</li>}
+          {hits.length === 0 && <li className="muted">{search ? t("noResults") : "…"}</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.entry.key}

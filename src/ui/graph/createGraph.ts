@@ -1,0 +1,62 @@
+// Creates the Cytoscape instance for a model, ready to draw: styled, edges added, viewport
+// fitted or restored. Everything the first frame shows is set before Cytoscape draws it: each
+// extra full frame (default style, unfitted view) costs seconds on a big graph in software
+// rendering.
+import cytoscape from "cytoscape";
+import type { ViewState } from "../../core/view";
+import type { GraphModel } from "../store/model";
+import type { Theme } from "../store/store";
+import { visibleNodeIds } from "../store/selectors";
+import { modelToElements } from "./elements";
+import { timed } from "../perf";
+import { hasHardwareWebgl } from "./webgl";
+import { buildStylesheet } from "./style";
+import { tuneCytoscape } from "./tuning";
+import { appliedStyle, applyViewport, styleInput, styleKey } from "./controllers";
+
+/** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph, given a GPU. */
+export const WEBGL_THRESHOLD = 3000;
+
+export function createGraph(
+  container: HTMLElement,
+  model: GraphModel,
+  view: ViewState,
+  theme: Theme,
+): cytoscape.Core {
+  const visible = visibleNodeIds(model, view);
+  const elements = timed("elements", () => modelToElements(model, visible));
+  const webgl = elements.length > WEBGL_THRESHOLD && hasHardwareWebgl();
+  const nodes = elements.filter((e) => e.group === "nodes");
+  const edges = elements.filter((e) => e.group === "edges");
+  const cy = timed("cy-init", () =>
+    cytoscape({
+      container,
+      // Nodes first, edges once the nodes are styled (below).
+      elements: nodes,
+      // Styled from the start: a default-styled first frame and a restyle would each cost
+      // as much as the styled frame itself on a big graph.
+      style: buildStylesheet(styleInput(model, view.colorBy, theme)),
+      // Positions come with the elements; applyViewport below fits (or restores) the view.
+      layout: { name: "preset", fit: false },
+      minZoom: 0.05,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+      // Large graphs: skip edges and use a texture while panning (cytoscape performance.md).
+      hideEdgesOnViewport: elements.length > 2000,
+      textureOnViewport: elements.length > 5000,
+      // The WebGL option is newer than @types/cytoscape, hence the cast.
+      ...({ renderer: { name: "canvas", webgl } } as object),
+    }),
+  );
+  tuneCytoscape(cy);
+  appliedStyle.set(cy, styleKey(view.colorBy, theme));
+  // Nodes are styled (and their labels measured) before the edges exist: styling a node also
+  // clears its edges' style caches, property by property, which on hubs with hundreds of edges
+  // made node styling several times slower. Adding the edges then styles only the edges.
+  timed("node-style", () => cy.nodes().boundingBox());
+  timed("add-edges", () => cy.add(edges));
+  applyViewport(cy, view.viewport, visible);
+  cy.autounselectify(true);
+  return cy;
+}

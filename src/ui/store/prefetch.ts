@@ -1,0 +1,119 @@
+// The snapshot request, started by the entry script before the explorer's code (about a
+// megabyte) has loaded. A worker fetches, parses and checks it (fetchSnapshot.ts), so that work
+// overlaps loading the code and leaves the page's thread free; the page then only takes in the
+// checked snapshot. loadSnapshot takes the result from here when the url matches, else fetches
+// as before. Without workers, or if the worker cannot start, the page does it all itself.
+//
+// While the worker checks the snapshot, the page would be idle: it measures the node labels
+// then (warmLabelFonts), so that Cytoscape's own label measuring a moment later, the largest
+// part of styling the nodes, finds the browser's font and text-shaping caches warm.
+import type { FetchFailure, FetchResult } from "./fetchSnapshot";
+import type { Snapshot } from "../../core/snapshot";
+import { timed } from "../perf";
+
+export interface WorkerRequest {
+  /** As the user gave it, for messages. */
+  url: string;
+  /** Resolved against the page (a worker resolves relative urls against its own script). */
+  href: string;
+}
+
+export interface WorkerTiming {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A CSS font and a text drawn in it. */
+export type LabelFont = [font: string, text: string];
+
+/**
+ * What the worker posts: first the labels to measure (when the JSON parses), then the result,
+ * with a checked snapshot as JSON text (the page parses JSON about twice as fast as it takes in
+ * the same objects by structured clone), and the worker's stage timings against its own time
+ * origin.
+ */
+export type WorkerMessage =
+  | { kind: "labels"; labels: LabelFont[] }
+  | {
+      kind: "result";
+      result: { ok: true; json: string } | FetchFailure;
+      timeOrigin: number;
+      timings: WorkerTiming[];
+    };
+
+let pending: { url: string; result: Promise<FetchResult> } | null = null;
+
+const onPage = (url: string): Promise<FetchResult> =>
+  import("./fetchSnapshot").then((m) => m.fetchSnapshot(url));
+
+function receive({ result, timeOrigin, timings }: Extract<WorkerMessage, { kind: "result" }>) {
+  // The worker's stages on this page's timeline (talkgraph:worker-…), for the benchmark.
+  const shift = timeOrigin - performance.timeOrigin;
+  for (const t of timings)
+    performance.measure(`talkgraph:worker-${t.name}`, {
+      start: t.start + shift,
+      end: t.end + shift,
+    });
+  if (!result.ok) return result;
+  // Checked by the worker: the same objects restoreSnapshot returned there.
+  const snapshot = timed("receive", () => JSON.parse(result.json) as Snapshot);
+  return { ok: true, snapshot } satisfies FetchResult;
+}
+
+/**
+ * Measures the labels in slices of a few milliseconds, so the worker's answer is taken in as
+ * soon as it comes; stops when `stop()` says so (the answer is in, or the job is done).
+ */
+function warmLabelFonts(labels: LabelFont[], stop: () => boolean): void {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return;
+  let i = 0;
+  const slice = () => {
+    const end = performance.now() + 20;
+    while (i < labels.length && performance.now() < end) {
+      const [font, text] = labels[i++]!;
+      context.font = font;
+      context.measureText(text);
+    }
+    if (i < labels.length && !stop()) setTimeout(slice, 0);
+  };
+  slice();
+}
+
+function viaWorker(url: string): Promise<FetchResult> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: FetchResult | Promise<FetchResult>) => {
+      if (!settled) resolve(result);
+      settled = true;
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./snapshot.worker.ts", import.meta.url), { type: "module" });
+    } catch {
+      settle(onPage(url));
+      return;
+    }
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      if (e.data.kind === "labels") warmLabelFonts(e.data.labels, () => settled);
+      else settle(receive(e.data));
+    };
+    // A worker that cannot load, or dies before answering, leaves the job to the page.
+    worker.onerror = () => settle(onPage(url));
+    const request: WorkerRequest = { url, href: new URL(url, location.href).href };
+    worker.postMessage(request);
+  });
+}
+
+export function prefetchSnapshot(url: string): void {
+  pending = { url, result: typeof Worker === "function" ? viaWorker(url) : onPage(url) };
+}
+
+/** The prefetched result for `url`, once; null if none was started for it. */
+export function takePrefetched(url: string): Promise<FetchResult> | null {
+  if (!pending || pending.url !== url) return null;
+  const { result } = pending;
+  pending = null;
+  return result;
+}
