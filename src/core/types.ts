@@ -107,6 +107,11 @@ export interface SourceInfo {
 export interface Tokenizer {
   /** Splits text into words; concatenating the result gives back the input. */
   cut(text: string): string[];
+  /**
+   * Optional batch form of `cut` for runs of CJK ideographs: the same words as cutting each run
+   * on its own, in one call (jieba pays a fixed cost per call, and talks have thousands of runs).
+   */
+  cutRuns?(runs: string[]): string[][];
   /** Words with part-of-speech tags (jieba's tag set: n, nr, ns, nt, nz, eng, v, ...). */
   tag(text: string): { word: string; tag: string }[];
 }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
 import { createJiebaTokenizer } from "../../src/node/jieba";
 
 describe("createJiebaTokenizer", () => {
@@ -24,5 +25,23 @@ describe("createJiebaTokenizer", () => {
   it("keeps the CJK part of lexicon terms as one word", () => {
     expect(tokenizer.cut("绞杀者模式")).toEqual(["绞杀者模式"]);
     expect(tokenizer.cut("统一的API网关")).toContain("网关");
+  });
+});
+
+describe("cutRuns (one nodejieba call for all runs of a field)", () => {
+  const tokenizer = createJiebaTokenizer(["绞杀者模式", "服务网格"]);
+
+  it("gives every CJK run of the real seed listing the words a call of its own gives", () => {
+    const text = readFileSync("data/seed/000_273db00fd3d303de.txt", "utf8");
+    const runs = text.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu) ?? [];
+    expect(runs.length).toBeGreaterThan(500);
+    const batched = tokenizer.cutRuns!(runs);
+    expect(batched).toHaveLength(runs.length);
+    runs.forEach((run, i) => expect(batched[i]).toEqual(tokenizer.cut(run)));
+  });
+
+  it("handles no runs and one-character runs", () => {
+    expect(tokenizer.cutRuns!([])).toEqual([]);
+    expect(tokenizer.cutRuns!(["的", "一", "服务网格"])).toEqual([["的"], ["一"], ["服务网格"]]);
   });
 });
