@@ -116,12 +116,28 @@ describe("companies from affiliation fields (corpus company and speaker_title va
     expect(affiliationOrg("华中科技大学研究生")).toBe("华中科技大学");
   });
 
+  it("takes a short employer name before a role, and a name's head that ends like one", () => {
+    // PyCon China 2019 bio title lines.
+    expect(company("点我达资深开发工程师")).toBe("new 点我达");
+    expect(company("蟒营（101.camp） 首席布道官")).toBe("new 蟒营");
+    expect(company("香侬科技算法平台负责人/前网易游戏技术总监")).toBe("香侬科技");
+    expect(company("新南威尔士大学与电子科技大学联合培养博士")).toBe("new 新南威尔士大学");
+    // A Latin lexicon name followed by more words is still that company.
+    expect(company("Microsoft Developer Relations")).toBe("Microsoft");
+    expect(company("Intellif 算法工程师")).toBe("new Intellif");
+  });
+
   it("names no company for a role or a bio", () => {
     for (const field of [
       "技术专家，Kubernetes ingress-nginx 审查者，Apache APISIX 贡献者",
       "连续创业者，早期中国 Python/Zope 用户社区组织者",
       "独立开发者",
       "资深架构师",
+      "自由职业",
+      "硬件极客、个人开发者",
+      "算法平台负责人",
+      "云原生开发工程师",
+      "《流畅的Python》作者",
       "Go 语言核心贡献者（TOP 50）",
     ]) {
       expect(company(field), field).toBeUndefined();

@@ -59,6 +59,9 @@ describe("readSources on the bundled data", () => {
     expect(ddd.text).not.toContain("ThoughtWorks 高级咨询师");
     // DDD China records have no company field: the speaker's title says where they work.
     expect(ddd.company).toBe("ThoughtWorks 高级咨询师");
+    // PyCon China bios start with the speaker's title line: "点我达资深开发工程师 | 主要从事…".
+    const pyspark = talks.find((t) => t.title === "PySpark 在大数据/机器学习方面的应用")!;
+    expect(pyspark.company).toBe("点我达资深开发工程师");
     const transcript = talks.find((t) => t.source.endsWith("sofastack-transcripts.jsonl"))!;
     expect(transcript.speaker).toBe("章耿");
     expect(transcript.date).toBe("2021-05-25");

@@ -57,12 +57,22 @@ export function speakerEntities(field: string | undefined, lexicon: Lexicon): Me
 
 /** Job titles and roles that end an affiliation ("字节跳动架构研发工程师", "Jina AI 创始人及 CEO"). */
 const ROLE =
-  /(?:[\s&及和与·]*(?:高级|资深|首席|技术|架构|研发|后台|后端|前端|全栈|开发|软件|算法|数据|合伙|联合|执行|核心|认证|产品|项目|运维|测试|安全|社区|团队|业务|系统|应用|解决方案|交付|设计|体验|咨询|senior|principal|staff|chief|lead|co-?)*(?:工程师|架构师|技术专家|专家|负责人|总监|经理|主管|创始人|创业者|研究员|实习生|研究生|博士生|学生|成员|作者|维护者|讲师|顾问|咨询师|分析师|设计师|开发者|贡献者|审查者|组织者|领先者|领袖|董事|主任|组长|布道师|科学家|教授|leader|cto|ceo|coo|cio|vp|founder|engineer|developer|architect|advocate|member|maintainer|manager|director|evangelist|consultant|mvp|mct))+$/iu;
+  /(?:[\s&及和与·]*(?:高级|资深|首席|技术|架构|研发|后台|后端|前端|全栈|开发|软件|算法|数据|合伙|联合|执行|核心|认证|产品|项目|运维|测试|安全|社区|团队|业务|系统|应用|解决方案|交付|设计|体验|咨询|senior|principal|staff|chief|lead|co-?)*(?:工程师|架构师|技术专家|专家|负责人|总监|经理|主管|创始人|创业者|研究员|实习生|研究生|博士生|博士后|博士|学生|成员|作者|维护者|讲师|顾问|咨询师|分析师|设计师|开发者|贡献者|审查者|组织者|领先者|领袖|董事|主任|组长|布道师|布道官|科学家|教授|leader|cto|ceo|coo|cio|vp|founder|engineer|developer|architect|advocate|member|maintainer|manager|director|evangelist|consultant|mvp|mct))+$/iu;
 /** Clause separators inside an affiliation or a bio. */
 const CLAUSE = /\s*(?:[,，;；|｜/、。]|\s-\s)\s*/u;
 /** How the name of an organisation ends ("…科技有限公司", "…大学", "…实验室"). */
 const ORG_END =
   /(?:公司|科技|集团|银行|证券|保险|大学|学院|研究院|研究所|实验室|基金会|企业|医院|中心|部|局|院)$/u;
+/** The shortest head of a text that ends like an organisation's name ("香侬科技算法平台" → 香侬科技). */
+const ORG_NAME =
+  /^.+?(?:有限公司|公司|科技|集团|银行|证券|保险|大学|学院|研究院|研究所|实验室|基金会)/u;
+/** A bare organisation name: 2–8 ideographs, maybe with a Latin or digit brand part ("京东7FRESH"). */
+const BARE_ORG = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
+/** Fields that say there is no employer. */
+const NO_EMPLOYER = /^(?:自由职业者?|无|暂无|freelancer|self-employed|independent)$/iu;
+/** Remainders that describe a person or their work, not an employer. */
+const NOT_ORG =
+  /^(?:独立|个人|自由|兼职|全职|业余|在读|连续|硬件|软件|开源)|(?:平台|团队|部门|小组|方向|领域|社区|项目|业务|系统|服务|技术|工具|产品|框架|引擎|爱好者|极客)$/u;
 const LATIN_HEAD = /^([A-Za-z][\w.&+-]*(?: [A-Z][\w.&+-]*)*) +\p{Script=Han}/u;
 
 /**
@@ -82,7 +92,7 @@ export function affiliationOrg(field: string): string | undefined {
   const first = clauses.find((c) => !/^(?:前|ex-|former\b)/iu.test(c));
   if (first === undefined) return undefined;
   const isTitle = clauses.some((c) => ROLE.test(c));
-  if (!isTitle) return first.length <= 40 ? first : undefined;
+  if (!isTitle) return first.length <= 40 && !NO_EMPLOYER.test(first) ? first : undefined;
   // "特斯拉上海超级工厂的全栈工程师": the organisation is what comes before 的.
   const org = first
     .replace(ROLE, "")
@@ -93,11 +103,28 @@ export function affiliationOrg(field: string): string | undefined {
   const latin = LATIN_HEAD.exec(org)?.[1];
   if (latin) return latin;
   if (/^[\x20-\x7e]+$/u.test(org) || ORG_END.test(org)) return org.length <= 40 ? org : undefined;
+  // "香侬科技算法平台负责人": the organisation ends where its own name does (…科技, …公司).
+  const named = ORG_NAME.exec(org)?.[0];
+  if (named && named.length >= 4) return named;
+  // "点我达资深开发工程师": a short name right before a role is the employer, unless it reads as
+  // a description of the person or their work ("独立开发者", "算法平台负责人").
+  const stripped = first.replace(ROLE, "") !== first;
+  if (stripped && BARE_ORG.test(org) && !NOT_ORG.test(org)) return org;
   return undefined;
 }
 
 /** Lexicon types an affiliation can name: companies, and the products that are teams (阿里云, AWS). */
 const ORG_TYPES: ReadonlySet<EntityType> = new Set(["company", "product"]);
+
+/** What follows the shortest head of `text` whose key is `length` characters long. */
+function afterKeyPrefix(text: string, length: number): string {
+  let head = "";
+  for (let i = 0; i < text.length; i++) {
+    head += text[i];
+    if (termKey(head).length >= length) return text.slice(i + 1);
+  }
+  return "";
+}
 
 /** The lexicon company or product whose name or alias is the longest prefix of `text`, ending on a word boundary. */
 function companyPrefix(text: string, lexicon: Lexicon): LexiconEntry | undefined {
@@ -109,8 +136,9 @@ function companyPrefix(text: string, lexicon: Lexicon): LexiconEntry | undefined
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       const k = termKey(form);
       if (k.length <= bestLength || !key.startsWith(k)) continue;
-      // "Intel" is not the start of "Intellif": a Latin prefix must end at a word's end.
-      if (/[a-z0-9]$/u.test(k) && /^[a-z0-9]/u.test(key.slice(k.length))) continue;
+      // "Intel" is not the start of "Intellif": a Latin prefix must end at a word's end, in the
+      // text itself ("Microsoft Developer Relations" has one after Microsoft; its key does not).
+      if (/[a-z0-9]$/u.test(k) && /^[a-z0-9]/iu.test(afterKeyPrefix(text, k.length))) continue;
       best = entry;
       bestLength = k.length;
     }

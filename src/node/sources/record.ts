@@ -38,8 +38,10 @@ export function recordToTalk(value: unknown, source: string, where?: string): Re
   const talk: TalkInput = { title, source, text: recordText(record, title) };
   const speaker = cleanField(record.speaker) ?? cleanField(record.author);
   if (speaker !== undefined) talk.speaker = speaker;
-  // Without a company field, the speaker's title names where they work ("戴姆勒大中华区 高级架构师").
-  const company = cleanField(record.company) ?? cleanField(record.speaker_title);
+  // Without a company field, the speaker's title names where they work ("戴姆勒大中华区 高级架构师");
+  // without that, the title line a bio starts with ("点我达资深开发工程师 | 主要从事…").
+  const company =
+    cleanField(record.company) ?? cleanField(record.speaker_title) ?? bioTitle(record.speaker_bio);
   if (company !== undefined) talk.company = company;
   const about = SPEAKER_FIELDS.map((f) => cleanText(record[f]))
     .filter((v) => v !== "")
@@ -75,6 +77,19 @@ function recordText(record: Record<string, unknown>, title: string): string {
 /** A text field as plain repaired text ("" when missing). */
 function cleanText(raw: unknown): string {
   return typeof raw === "string" ? repairText(markdownToText(raw)).trim() : "";
+}
+
+/**
+ * The title line of a bio written as "TITLE | BIO" (the PyCon China agenda's form:
+ * "创业慧康科技股份有限公司 | 创业慧康科技股份有限公司，人工智能产品部研发经理。…"), or undefined.
+ * Only a short first part counts: a bio that merely contains a bar names no title.
+ */
+export function bioTitle(raw: unknown): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  const bar = raw.indexOf(" | ");
+  if (bar < 0) return undefined;
+  const head = cleanField(markdownToText(raw.slice(0, bar)));
+  return head !== undefined && head.length <= 60 ? head : undefined;
 }
 
 /** A one-line string field, repaired; empty strings count as missing. */
