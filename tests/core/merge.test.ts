@@ -66,17 +66,54 @@ describe("mergeTalks", () => {
 
   it("collapses the DDD China 2019 talks repeated under 2020 in the real corpus", () => {
     const lines = readFileSync("data/corpus/ddd-china-2019-2020.jsonl", "utf8").trim().split("\n");
-    const inputs = lines.map((line) => {
-      const r = JSON.parse(line) as { title: string; speaker: string; abstract: string };
-      return talk({ title: r.title, speaker: r.speaker, source: "ddd.jsonl", text: r.abstract });
-    });
-    const pairs = new Set(inputs.map((t) => `${t.title}\u0000${t.speaker}`));
+    const records = lines.map(
+      (line) =>
+        JSON.parse(line) as { title: string; speaker: string; abstract: string; event: string },
+    );
+    const inputs = records.map((r) =>
+      talk({
+        title: r.title,
+        speaker: r.speaker,
+        source: "ddd.jsonl",
+        text: r.abstract,
+        event: r.event,
+      }),
+    );
+    // Expected, counted apart: one talk per title and speaker, where the speakers of one
+    // listing (same title, event and abstract) count as one.
+    const speakersOf = new Map<string, Set<string>>();
+    for (const r of records) {
+      const key = `${r.title}\u0000${r.event}\u0000${r.abstract}`;
+      speakersOf.set(key, (speakersOf.get(key) ?? new Set()).add(r.speaker));
+    }
+    const expected = new Set(
+      records.map((r) => {
+        const all = [...speakersOf.get(`${r.title}\u0000${r.event}\u0000${r.abstract}`)!];
+        return `${r.title}\u0000${all.join("、")}`;
+      }),
+    );
     const merged = mergeTalks(inputs);
-    expect(merged).toHaveLength(pairs.size);
+    expect(merged).toHaveLength(expected.size);
     expect(merged.length).toBeLessThan(inputs.length);
     const ids = merged.map((t) => t.id);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
+    // A talk listed once per speaker is one talk with both.
+    const weapons = merged.filter((t) => t.title === "中台规划的七种武器");
+    expect(weapons.map((t) => t.speaker)).toEqual(["亢江妹、王健"]);
+  });
+
+  it("keeps a repeated title with another text as a talk of its own", () => {
+    const a = talk({ title: "开场", speaker: "甲", source: "a", text: "第一天的开场", event: "E" });
+    const b = talk({ title: "开场", speaker: "乙", source: "a", text: "第二天的开场", event: "E" });
+    const c = talk({ title: "开场", speaker: "丙", source: "a", text: "第一天的开场", event: "F" });
+    expect(
+      mergeTalks([a, b, c])
+        .map((t) => t.speaker)
+        .sort(),
+    ).toEqual(["丙", "乙", "甲"]);
+    const d = talk({ title: "开场", speaker: "丁", source: "b", text: "第一天的开场", event: "E" });
+    expect(mergeTalks([a, d]).map((t) => t.speaker)).toEqual(["甲、丁"]);
   });
 });
 

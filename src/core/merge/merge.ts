@@ -2,7 +2,7 @@
 // from a listing page and a PDF, or listed twice) become one Talk. The first input wins each
 // field; later inputs fill the gaps, add their source, and add their text when it is new.
 import type { Talk, TalkInput } from "../types";
-import { fnv1a32, talkId, talkKey } from "./normalize";
+import { fnv1a32, normalizeKey, talkId, talkKey } from "./normalize";
 
 export type MergedTalk = Talk & { pageOffsets?: number[] };
 
@@ -24,7 +24,7 @@ const FILL_FIELDS = [
 export function mergeTalks(inputs: TalkInput[]): MergedTalk[] {
   // 1. Group by identity, keeping input order inside each group.
   const groups = new Map<string, TalkInput[]>();
-  for (const input of inputs) {
+  for (const input of withCoSpeakers(inputs)) {
     const key = talkKey(input.title, input.speaker);
     const group = groups.get(key);
     if (group) group.push(input);
@@ -38,6 +38,44 @@ export function mergeTalks(inputs: TalkInput[]): MergedTalk[] {
     byId.set(id, mergeGroup(id, group));
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Joins the names of a talk's speakers, as listings write them ("徐迪、张晓宇"). */
+const SPEAKER_JOIN = "、";
+
+/**
+ * A co-presented talk is often listed once per speaker: same title, same event, same text,
+ * another speaker (DDD China's agenda lists 亢江妹 and 王健 for 中台规划的七种武器). Those
+ * inputs get every speaker, in input order, so they merge into one talk; the bios are joined.
+ * A repeated title with another text or at another event stays a talk of its own.
+ */
+function withCoSpeakers(inputs: TalkInput[]): TalkInput[] {
+  const listings = new Map<string, TalkInput[]>();
+  for (const input of inputs) {
+    const text = normalizeKey(input.text);
+    if (!input.speaker || text === "") continue;
+    const key = [normalizeKey(input.title), normalizeKey(input.event ?? ""), text].join("\u0000");
+    const same = listings.get(key);
+    if (same) same.push(input);
+    else listings.set(key, [input]);
+  }
+  const joined = new Map<TalkInput, Pick<TalkInput, "speaker" | "about">>();
+  for (const same of listings.values()) {
+    const speakers = [...new Set(same.map((input) => input.speaker!))];
+    if (speakers.length < 2) continue;
+    const abouts = [...new Set(same.flatMap((input) => (input.about ? [input.about] : [])))];
+    const shared = { speaker: speakers.join(SPEAKER_JOIN), about: abouts.join("\n") };
+    for (const input of same) joined.set(input, shared);
+  }
+  if (joined.size === 0) return inputs;
+  return inputs.map((input) => {
+    const shared = joined.get(input);
+    if (!shared) return input;
+    const out: TalkInput = { ...input, speaker: shared.speaker };
+    if (shared.about) out.about = shared.about;
+    else delete out.about;
+    return out;
+  });
 }
 
 function mergeGroup(id: string, group: TalkInput[]): MergedTalk {
