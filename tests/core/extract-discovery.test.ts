@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { latinRejection } from "../../src/core/extract/latin-filter";
 import {
   affiliationOrg,
+  bioCompany,
   companyEntity,
   eventEntity,
   speakerEntities,
@@ -125,6 +126,21 @@ describe("companies from affiliation fields (corpus company and speaker_title va
     // A Latin lexicon name followed by more words is still that company.
     expect(company("Microsoft Developer Relations")).toBe("Microsoft");
     expect(company("Intellif 算法工程师")).toBe("new Intellif");
+  });
+
+  it("takes the lexicon company a bio opens with, for talks without a company field", () => {
+    const bio = (about: string): string | undefined => {
+      const e = bioCompany(about, lexicon);
+      return e?.kind === "lexicon" ? e.entry.name : undefined;
+    };
+    // PyCon China 2023 and SOFAStack bios.
+    expect(bio("腾讯 TEG 数据平台部编译器组工程师、CPython 社区 Contributor")).toBe("腾讯");
+    expect(bio("叶永杰,蚂蚁集团可信原生技术部软件工程师,开源项目 MOSN 核心成员")).toBe("蚂蚁集团");
+    expect(
+      bio("十八年从业经验，在敏捷/精益产品需求分析、大企业需求管理方面有丰富经验"),
+    ).toBeUndefined();
+    expect(bio("曾就职于 ThoughtWorks，现为独立咨询师")).toBeUndefined();
+    expect(bio("")).toBeUndefined();
   });
 
   it("names no company for a role or a bio", () => {

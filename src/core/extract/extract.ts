@@ -10,7 +10,7 @@ import { Discovery } from "./discover";
 import type { Candidate } from "./discover";
 import { compareStrings, entityId } from "./ids";
 import { buildTermTrie, scanTerms } from "./matcher";
-import { companyEntity, eventEntity, speakerEntities } from "./metadata";
+import { bioCompany, companyEntity, eventEntity, speakerEntities } from "./metadata";
 import type { MetaEntity } from "./metadata";
 import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
@@ -146,7 +146,9 @@ export function extractEntities(
 
     // 4. Metadata: speaker(s), company, event.
     const metas: MetaEntity[] = [...speakerEntities(talk.speaker, lexicon)];
-    const company = companyEntity(talk.company, lexicon);
+    const company = talk.company
+      ? companyEntity(talk.company, lexicon)
+      : bioCompany(talk.about, lexicon);
     const event = eventEntity(talk.event, lexicon);
     if (company) metas.push(company);
     if (event) metas.push(event);

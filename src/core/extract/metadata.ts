@@ -174,6 +174,26 @@ export function companyEntity(field: string | undefined, lexicon: Lexicon): Meta
   return { kind: "new", name: org, type: "company" };
 }
 
+/**
+ * The employer a bio opens with, for a talk with no company field: a lexicon company or
+ * product that starts one of the bio's first two clauses ("腾讯 TEG 数据平台部编译器组工程师、…",
+ * "叶永杰,蚂蚁集团可信原生技术部软件工程师,…"). Only lexicon names: the rest of a bio is prose.
+ */
+export function bioCompany(about: string | undefined, lexicon: Lexicon): MetaEntity | undefined {
+  const firstLine = about?.split("\n", 1)[0]?.replace(NOTE, "") ?? "";
+  const clauses = firstLine
+    .split(CLAUSE)
+    .map((c) => c.trim())
+    .filter((c) => c !== "")
+    .slice(0, 2);
+  for (const clause of clauses) {
+    if (/^(?:前|曾|ex-|former\b)/iu.test(clause)) continue;
+    const entry = companyPrefix(clause, lexicon);
+    if (entry) return { kind: "lexicon", entry };
+  }
+  return undefined;
+}
+
 /** Bracketed labels before an event name: "【活动回顾】SOFAMeetup#8 …", "[回放] …". */
 const EVENT_LABEL = /^\s*(?:【[^】]*】|\[[^\]]*\])\s*/u;
 /** An episode or session number: the talk belongs to the series, not to an edition of it. */
