@@ -3,7 +3,7 @@
 // but tests and benchmarks can, with any tokenizer.
 import type { Lexicon } from "./lexicon";
 import type { Candidate, ExtractOptions } from "./extract";
-import { extractEntities } from "./extract";
+import { extractEntities, splitPeople } from "./extract";
 import { buildKnowledgeGraph } from "./graph";
 import type { GraphSettings } from "./graph";
 import { mergeTalks } from "./merge";
@@ -36,8 +36,13 @@ export function buildSnapshot(input: BuildSnapshotInput): BuildSnapshotResult {
   // 2. Entities, mentions with evidence, lexicon relations, discovered candidates.
   const extracted = extractEntities(merged, input.lexicon, input.tokenizer, input.extract);
   stage("extract");
-  // 3. The snapshot stores talks without page offsets (evidence already carries page numbers).
-  const talks: Talk[] = merged.map(({ pageOffsets: _pageOffsets, ...talk }) => talk);
+  // 3. The snapshot stores talks without page offsets (evidence already carries page numbers),
+  // and their speakers as the people's names: "惠春阳(花名:三仟)" → 惠春阳 (the nickname is
+  // the person entity's alias), "张云浩@字节跳动" → 张云浩.
+  const talks: Talk[] = merged.map(({ pageOffsets: _pageOffsets, ...talk }) => {
+    const people = talk.speaker === undefined ? [] : splitPeople(talk.speaker);
+    return people.length === 0 ? talk : { ...talk, speaker: people.join("、") };
+  });
   const built = buildKnowledgeGraph(
     {
       talks,

@@ -6,6 +6,7 @@ import {
   CORPUS_GOLD,
   HOLDOUT2_GOLD,
   HOLDOUT3_GOLD,
+  BLIND_GOLD,
   HOLDOUT_GOLD,
   SEED_GOLD,
   corpusTalks,
@@ -115,14 +116,14 @@ describe("the extractor on real talks", () => {
   });
 
   /** Scores the extractor on a gold file of corpus records (ids in talks[].id) and prints it. */
-  function scoreCorpusGold(path: string, files: string[]) {
+  function scoreCorpusGold(path: string, files: string[], listed = 30) {
     const raw = JSON.parse(readFileSync(path, "utf8")) as { talks: { id: string }[] };
     const talks = corpusTalks(
       raw.talks.map((t) => t.id),
       files,
     );
     const r = scoreSnapshot(snapshotOf(talks, lexicon), parseGold(raw, path));
-    console.log(`${path}\n${formatEvalReport(r, 30)}`);
+    console.log(`${path}\n${formatEvalReport(r, listed)}`);
     expect(r.matchedTalks).toBe(raw.talks.length);
     return r;
   }
@@ -166,6 +167,14 @@ describe("the extractor on real talks", () => {
     const r = scoreCorpusGold(HOLDOUT2_GOLD, ALL_FILES);
     expect(r.precision).toBeGreaterThanOrEqual(0.85);
     expect(r.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("measures unseen talks on a blind annotation it is never tuned on (misses not printed)", () => {
+    const r = scoreCorpusGold(BLIND_GOLD, ALL_FILES, 0);
+    // The issue aims at precision ≥ 0.85 and recall ≥ 0.80 on unseen talks. Scored once, blind:
+    // precision 0.854, recall 0.698 (full run). Floors below that, so a regression shows.
+    expect(r.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.recall).toBeGreaterThanOrEqual(0.65);
   });
 
   it("keeps the third hold-out at the unseen-talk targets (blind: recall 0.744)", () => {

@@ -23,6 +23,11 @@ export const HOLDOUT_GOLD = "tests/fixtures/holdout-gold.json";
 export const HOLDOUT2_GOLD = "tests/fixtures/holdout2-gold.json";
 /** Annotated blind; scored once (full run P 0.892, R 0.744), then its misses guided work too. */
 export const HOLDOUT3_GOLD = "tests/fixtures/holdout3-gold.json";
+/**
+ * Annotated blind, scored once: full run precision 0.854, recall 0.698. Kept unseen: its
+ * misses are not printed, and nothing is to be tuned on it, so it keeps measuring unseen talks.
+ */
+export const BLIND_GOLD = "tests/fixtures/holdout4-gold.json";
 export const CORPUS_DIR = "../shared/corpus";
 
 export function realLexicon(): Lexicon {

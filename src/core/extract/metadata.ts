@@ -25,10 +25,13 @@ export function splitPeople(field: string): string[] {
   return (
     field
       .replace(NOTE, "")
+      // A note cut short by the source ("周群力（花名").
+      .replace(/\s*[(（][^()（）]*$/u, "")
       .split(/\s*(?:[、,，;；/&]|\band\b|和)\s*/u)
       // "张云浩@字节跳动": a person and where they work; the person is the part before the @.
       .map((p) => p.replace(/\s*@.*$/u, "").trim())
-      .filter((p) => p.length >= 2)
+      // "杨文/John/...": an ellipsis is no one.
+      .filter((p) => p.length >= 2 && /\p{L}/u.test(p))
   );
 }
 
