@@ -63,6 +63,17 @@ const ROLE =
   /(?:[\s&及和与·]*(?:高级|资深|首席|技术|架构|研发|后台|后端|前端|全栈|开发|软件|算法|数据|合伙|联合|执行|核心|认证|产品|项目|运维|测试|安全|社区|团队|业务|系统|应用|解决方案|交付|设计|体验|咨询|senior|principal|staff|chief|lead|co-?)*(?:工程师|架构师|技术专家|专家|负责人|总监|经理|主管|创始人|创业者|研究员|实习生|研究生|博士生|博士后|博士|学生|成员|作者|维护者|讲师|顾问|咨询师|分析师|设计师|开发者|贡献者|审查者|组织者|领先者|领袖|董事|主任|组长|布道师|布道官|科学家|教授|leader|cto|ceo|coo|cio|vp|founder|engineer|developer|architect|advocate|member|maintainer|manager|director|evangelist|consultant|mvp|mct))+$/iu;
 /** Clause separators inside an affiliation or a bio. */
 const CLAUSE = /\s*(?:[,，;；|｜/、。]|\s-\s)\s*/u;
+/** A clause about a former post ("前 ThoughtWorks …", "ex-Google"), which names no employer now. */
+const FORMER = /^(?:前|ex-|former\b)/iu;
+
+/** The non-empty clauses of an affiliation or a bio, without bracketed notes. */
+function clausesOf(text: string): string[] {
+  return text
+    .replace(NOTE, "")
+    .split(CLAUSE)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+}
 /** How the name of an organisation ends ("…科技有限公司", "…大学", "…实验室"). */
 const ORG_END =
   /(?:公司|科技|集团|银行|证券|保险|大学|学院|研究院|研究所|实验室|基金会|企业|医院|中心|部|局|院)$/u;
@@ -87,12 +98,8 @@ const LATIN_HEAD = /^([A-Za-z][\w.&+-]*(?: [A-Z][\w.&+-]*)*) +\p{Script=Han}/u;
  * ("技术专家，Kubernetes 审查者", "独立开发者", "连续创业者") name none.
  */
 export function affiliationOrg(field: string): string | undefined {
-  const clauses = field
-    .replace(NOTE, "")
-    .split(CLAUSE)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  const first = clauses.find((c) => !/^(?:前|ex-|former\b)/iu.test(c));
+  const clauses = clausesOf(field);
+  const first = clauses.find((c) => !FORMER.test(c));
   if (first === undefined) return undefined;
   const isTitle = clauses.some((c) => ROLE.test(c));
   if (!isTitle) return first.length <= 40 && !NO_EMPLOYER.test(first) ? first : undefined;
@@ -161,11 +168,8 @@ export function companyEntity(field: string | undefined, lexicon: Lexicon): Meta
     const entry = form ? findEntry(lexicon, form) : undefined;
     if (entry && entry.type !== "person") return { kind: "lexicon", entry };
   }
-  const first = name
-    .replace(NOTE, "")
-    .split(CLAUSE)
-    .find((c) => c.trim() !== "" && !/^(?:前|ex-|former\b)/iu.test(c.trim()));
-  const prefix = first === undefined ? undefined : companyPrefix(first.trim(), lexicon);
+  const first = clausesOf(name).find((c) => !FORMER.test(c));
+  const prefix = first === undefined ? undefined : companyPrefix(first, lexicon);
   if (prefix) return { kind: "lexicon", entry: prefix };
   const org = affiliationOrg(name);
   if (org === undefined) return undefined;
@@ -183,14 +187,10 @@ export function companyEntity(field: string | undefined, lexicon: Lexicon): Meta
  * "叶永杰,蚂蚁集团可信原生技术部软件工程师,…"). Only lexicon names: the rest of a bio is prose.
  */
 export function bioCompany(about: string | undefined, lexicon: Lexicon): MetaEntity | undefined {
-  const firstLine = about?.split("\n", 1)[0]?.replace(NOTE, "") ?? "";
-  const clauses = firstLine
-    .split(CLAUSE)
-    .map((c) => c.trim())
-    .filter((c) => c !== "")
-    .slice(0, 2);
-  for (const clause of clauses) {
-    if (/^(?:前|曾|ex-|former\b)/iu.test(clause)) continue;
+  const firstLine = about?.split("\n", 1)[0] ?? "";
+  for (const clause of clausesOf(firstLine).slice(0, 2)) {
+    // "曾就职于 …": a bio also tells past employers.
+    if (FORMER.test(clause) || clause.startsWith("曾")) continue;
     const entry = companyPrefix(clause, lexicon);
     if (entry) return { kind: "lexicon", entry };
   }
