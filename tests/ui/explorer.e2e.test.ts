@@ -110,6 +110,19 @@ describe("explorer on the seed snapshot", () => {
       "业务高速发展下的互联网金融系统架构演变",
       "构建强一致性分布式数据库 TiDB",
     ]);
+    // The chosen node and its neighbours are brought into view, whole.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (window as unknown as { __talkgraph: { cy: cytoscape.Core } }).__talkgraph.cy;
+          if (cy.animated()) return "moving";
+          const box = cy.$id("e:prometheus").closedNeighborhood().renderedBoundingBox();
+          return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height()
+            ? "in view"
+            : JSON.stringify(box);
+        }),
+      )
+      .toBe("in view");
     await shot("04-search-prometheus");
   });
 

@@ -58,7 +58,7 @@ export function TalkDetails({ model, id }: { model: GraphModel; id: string }) {
           ))}
       </dl>
       {talk.url && (
-        <p>
+        <p className="talk-url">
           <a href={talk.url} target="_blank" rel="noreferrer noopener">
             {talk.url}
           </a>

@@ -6,7 +6,7 @@ import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
 import { typeKey, useT } from "../i18n";
 import { TYPE_COLORS } from "../graph/style";
-import { getCy } from "../graph/cyRef";
+import { getCy, revealNeighbourhood } from "../graph/cyRef";
 import { useSearch } from "../store/search";
 
 export function SearchBox({ model }: { model: GraphModel }) {
@@ -43,9 +43,7 @@ export function SearchBox({ model }: { model: GraphModel }) {
     setQuery(hit.entry.label);
     const cy = getCy();
     const node = cy?.getElementById(hit.entry.targets[0]!);
-    if (cy && node && node.nonempty() && node.visible()) {
-      cy.animate({ center: { eles: node }, duration: 300 });
-    }
+    if (cy && node && node.nonempty() && node.visible()) revealNeighbourhood(cy, node);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
