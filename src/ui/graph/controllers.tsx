@@ -200,6 +200,29 @@ export function applyViewport(
   }
 }
 
+/**
+ * Brings a node and its neighbours into view, zoomed so they fill the graph area (at most
+ * MAX_FIT_ZOOM, as a fit): on a big graph, centring alone leaves a chosen talk a dot in the crowd.
+ */
+export function revealNeighbourhood(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
+  const eles = node.closedNeighborhood().filter((e) => e.visible());
+  const box = eles.boundingBox();
+  const padding = 80;
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * padding) / Math.max(box.w, 1),
+    (cy.height() - 2 * padding) / Math.max(box.h, 1),
+  );
+  const at = Math.max(cy.minZoom(), zoom);
+  const cx = box.x1 + box.w / 2;
+  const cyMid = box.y1 + box.h / 2;
+  cy.animate({
+    zoom: at,
+    pan: { x: cy.width() / 2 - cx * at, y: cy.height() / 2 - cyMid * at },
+    duration: 300,
+  });
+}
+
 /** Brings a newly asked-for path into view (not on first mount: the URL's viewport wins then). */
 export function PathFitController({ cy, model }: Props) {
   const path = usePath(model);

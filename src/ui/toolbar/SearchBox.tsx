@@ -6,7 +6,8 @@ import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
 import { typeKey, useT } from "../i18n";
 import { TYPE_COLORS } from "../graph/style";
-import { getCy, revealNeighbourhood } from "../graph/cyRef";
+import { getCy } from "../graph/cyRef";
+import { revealNeighbourhood } from "../graph/controllers";
 import { useSearch } from "../store/search";
 
 export function SearchBox({ model }: { model: GraphModel }) {
