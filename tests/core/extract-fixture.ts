@@ -28,6 +28,11 @@ export const HOLDOUT3_GOLD = "tests/fixtures/holdout3-gold.json";
  * misses are not printed, and nothing is to be tuned on it, so it keeps measuring unseen talks.
  */
 export const BLIND_GOLD = "tests/fixtures/holdout4-gold.json";
+/**
+ * Annotated blind (12 talks: PyCon China, SOFAStack transcripts and talks), scored once before
+ * any change of this stop: full run precision 0.919, recall 0.824. Kept unseen like holdout4.
+ */
+export const BLIND2_GOLD = "tests/fixtures/holdout5-gold.json";
 export const CORPUS_DIR = "../shared/corpus";
 
 export function realLexicon(): Lexicon {
@@ -40,17 +45,24 @@ export function seedTalks(): Talk[] {
 }
 
 /** Corpus records (by id, from the named JSONL files) as talks, read as the extract CLI reads them. */
-export function corpusTalks(ids: string[], files: string[]): Talk[] {
-  const records = new Map<string, { record: unknown; file: string }>();
+/**
+ * The corpus records of the gold talks, as talks. Some corpus ids name more than one record
+ * (PyCon China reuses agenda ids), so a gold talk's title picks among records that share its id.
+ */
+export function corpusTalks(gold: { id: string; title?: string }[], files: string[]): Talk[] {
+  const records = new Map<string, { record: { title?: unknown }; file: string }[]>();
   for (const file of files) {
     for (const line of readFileSync(`${CORPUS_DIR}/${file}`, "utf8").split("\n")) {
       if (!line.trim()) continue;
-      const record = JSON.parse(line) as { id: string };
-      if (!records.has(record.id)) records.set(record.id, { record, file });
+      const record = JSON.parse(line) as { id: string; title?: unknown };
+      const list = records.get(record.id) ?? [];
+      list.push({ record, file });
+      records.set(record.id, list);
     }
   }
-  const inputs: TalkInput[] = ids.map((id) => {
-    const found = records.get(id);
+  const inputs: TalkInput[] = gold.map(({ id, title }) => {
+    const list = records.get(id) ?? [];
+    const found = list.find((r) => r.record.title === title) ?? list[0];
     if (!found) throw new Error(`test fixture: corpus record ${id} not found`);
     const result = recordToTalk(found.record, `data/corpus/${found.file}`);
     if ("problem" in result) throw new Error(`test fixture: ${id}: ${result.problem}`);
