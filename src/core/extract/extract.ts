@@ -16,6 +16,7 @@ import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
 import { segmentText } from "./segment";
 import { dropUrlHits } from "./urls";
+import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
 export type ExtractTalk = Talk & { pageOffsets?: number[] };
 
@@ -33,6 +34,12 @@ interface Acc {
   count: number;
   inTitle: boolean;
   evidence: Evidence[];
+}
+
+/** A release named in a talk ("Go 1.13"): its base entry and where it was said. */
+interface VersionAcc extends Acc {
+  entry: LexiconEntry;
+  minor: boolean;
 }
 
 function lexiconEntity(entry: LexiconEntry): Entity {
@@ -86,6 +93,7 @@ export function extractEntities(
   for (const talk of talks) {
     // 1. Lexicon terms in the title, the collection name and the text.
     const found = new Map<LexiconEntry, Acc>();
+    const versions = new Map<string, VersionAcc>();
     const lowers: string[] = [];
     const fields = [
       { text: talk.title, inTitle: true, pages: undefined },
@@ -113,6 +121,27 @@ export function extractEntities(
             field.pages,
           );
         }
+        // "Python 3.6", "Go 1.13": the release named after a technology or product.
+        if (!hasReleases(hit.entry)) continue;
+        const v = versionAfter(field.text, hit.start, hit.end);
+        if (!v) continue;
+        const name = versionedName(hit.entry, v.version);
+        let va = versions.get(name);
+        if (!va) {
+          va = { entry: hit.entry, minor: v.minor, count: 0, inTitle: false, evidence: [] };
+          versions.set(name, va);
+        }
+        va.count++;
+        va.inTitle ||= field.inTitle;
+        addEvidence(
+          va.evidence,
+          o.maxEvidence,
+          field.text,
+          hit.start,
+          v.end,
+          o.evidenceRadius,
+          field.pages,
+        );
       }
     }
     // 2. Ambiguous short names (CAT, IM) count only beside one of their context words.
@@ -143,6 +172,22 @@ export function extractEntities(
       }
     }
     for (const [entry, acc] of found) addMention(talk.id, lexiconEntityOf(entry), acc);
+    // A release that is a topic of the talk is an entity of its own, is-a its base entry (which
+    // must have passed the context test). A release the lexicon names itself is that entry.
+    for (const [name, va] of versions) {
+      if (!found.has(va.entry) || !isVersionTopic(va.minor, va.count, va.inTitle)) continue;
+      if (findEntry(lexicon, name)) continue;
+      const id = entityId(name);
+      const entity: Entity = entities.get(id) ?? {
+        id,
+        name,
+        type: va.entry.type,
+        aliases: [],
+        origin: "discovered",
+      };
+      addMention(talk.id, entity, va);
+      addRelation(id, entityId(va.entry.name), "is-a");
+    }
 
     // 4. Metadata: speaker(s), company, event.
     const metas: MetaEntity[] = [...speakerEntities(talk.speaker, lexicon)];
