@@ -10,7 +10,13 @@ import { Discovery } from "./discover";
 import type { Candidate } from "./discover";
 import { compareStrings, entityId } from "./ids";
 import { buildTermTrie, scanTerms } from "./matcher";
-import { bioCompany, companyEntity, eventEntity, speakerEntities } from "./metadata";
+import {
+  bioCompany,
+  companyEntity,
+  eventEntity,
+  isEpisodeTitle,
+  speakerEntities,
+} from "./metadata";
 import type { MetaEntity } from "./metadata";
 import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
@@ -26,6 +32,15 @@ export interface ExtractResult {
   relations: Relation[];
   candidates: Candidate[];
 }
+
+/**
+ * A numbered session with no event field ("第 23 期 Drone 简单介绍") belongs to the series its
+ * sibling sessions (same source, also numbered, also without an event) name in their text,
+ * when more than this share of them name one and the same lexicon event.
+ */
+const SERIES_SHARE = 0.5;
+/** ... and at least this many siblings name it. */
+const SERIES_MIN_TALKS = 3;
 
 /** Relations along which a mention of the source also counts as a mention of the target. */
 const TRACED_RELATIONS = new Set(["client-of", "part-of"]);
@@ -89,6 +104,9 @@ export function extractEntities(
       evidence: acc.evidence,
     });
   };
+
+  // Numbered sessions without an event, by source, with the lexicon events each names (step 4b).
+  const episodes = new Map<string, { talk: ExtractTalk; events: LexiconEntry[] }[]>();
 
   for (const talk of talks) {
     // 1. Lexicon terms in the title, the collection name and the text.
@@ -172,6 +190,12 @@ export function extractEntities(
       }
     }
     for (const [entry, acc] of found) addMention(talk.id, lexiconEntityOf(entry), acc);
+    if (!talk.event && isEpisodeTitle(talk.title)) {
+      const events = [...found.keys()].filter((entry) => entry.type === "event");
+      const list = episodes.get(talk.source);
+      if (list) list.push({ talk, events });
+      else episodes.set(talk.source, [{ talk, events }]);
+    }
     // A release that is a topic of the talk is an entity of its own, is-a its base entry (which
     // must have passed the context test). A release the lexicon names itself is that entry.
     for (const [name, va] of versions) {
@@ -214,6 +238,20 @@ export function extractEntities(
         if (!entities.has(series.id)) entities.set(series.id, series);
         addRelation(entity.id, series.id, "is-a");
       }
+    }
+  }
+
+  // 4b. The series of numbered sessions that say none (Go 夜读 notes that never write "Go 夜读").
+  for (const list of episodes.values()) {
+    const series = seriesOfSiblings(list.map((e) => e.events));
+    if (!series) continue;
+    const entity = lexiconEntityOf(series);
+    for (const { talk, events } of list) {
+      if (events.includes(series)) continue;
+      const title = talk.title;
+      const acc: Acc = { count: 1, inTitle: true, evidence: [] };
+      addEvidence(acc.evidence, o.maxEvidence, title, 0, title.length, o.evidenceRadius);
+      addMention(talk.id, entity, acc);
     }
   }
 
@@ -260,6 +298,26 @@ export function extractEntities(
     ),
     candidates: discovered?.candidates ?? [],
   };
+}
+
+/** The lexicon event named by more than SERIES_SHARE of sibling sessions, if any. */
+function seriesOfSiblings(named: LexiconEntry[][]): LexiconEntry | undefined {
+  const counts = new Map<LexiconEntry, number>();
+  for (const events of named) for (const e of events) counts.set(e, (counts.get(e) ?? 0) + 1);
+  let best: LexiconEntry | undefined;
+  let bestCount = 0;
+  for (const [entry, count] of counts) {
+    if (
+      count > bestCount ||
+      (count === bestCount && best && compareStrings(entry.name, best.name) < 0)
+    ) {
+      best = entry;
+      bestCount = count;
+    }
+  }
+  return best && bestCount >= SERIES_MIN_TALKS && bestCount > SERIES_SHARE * named.length
+    ? best
+    : undefined;
 }
 
 /** A metadata entity's mention: where its name literally occurs in the talk, else once. */

@@ -202,6 +202,14 @@ const EVENT_LABEL = /^\s*(?:【[^】]*】|\[[^\]]*\])\s*/u;
 /** An episode or session number: the talk belongs to the series, not to an edition of it. */
 const EPISODE =
   /\s*(?:第\s*[0-9一二三四五六七八九十百]+\s*[期场回集]|#\s*[0-9]+|\b(?:vol|ep|episode|no)\.?\s*[0-9]+\b)/iu;
+/**
+ * Whether a title opens with a session number and names no series ("第 23 期 Drone 简单介绍"):
+ * "Meetup#3 回顾" or "SOFAChannel#31 …" name their own series before the number.
+ */
+export function isEpisodeTitle(title: string): boolean {
+  return EPISODE.exec(title.replace(EVENT_LABEL, ""))?.index === 0;
+}
+
 /** A generic event noun after an edition's year: "DDD China 2019 领域驱动设计峰会" → "DDD China 2019". */
 const EDITION_SUFFIX =
   /^(.*?\b(?:19|20)[0-9]{2})\s+[\u3400-\u9fff]*(?:峰会|大会|会议|年会|论坛|技术节)$/u;
