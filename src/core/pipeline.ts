@@ -36,10 +36,11 @@ export function buildSnapshot(input: BuildSnapshotInput): BuildSnapshotResult {
   // 2. Entities, mentions with evidence, lexicon relations, discovered candidates.
   const extracted = extractEntities(merged, input.lexicon, input.tokenizer, input.extract);
   stage("extract");
-  // 3. The snapshot stores talks without page offsets (evidence already carries page numbers),
+  // 3. The snapshot stores talks without page offsets (evidence already carries page numbers) or
+  // their other events (each is a mentioned event entity),
   // and their speakers as the people's names: "惠春阳(花名:三仟)" → 惠春阳 (the nickname is
   // the person entity's alias), "张云浩@字节跳动" → 张云浩.
-  const talks: Talk[] = merged.map(({ pageOffsets: _pageOffsets, ...talk }) => {
+  const talks: Talk[] = merged.map(({ pageOffsets: _pageOffsets, events: _events, ...talk }) => {
     const people = talk.speaker === undefined ? [] : splitPeople(talk.speaker);
     return people.length === 0 ? talk : { ...talk, speaker: people.join("、") };
   });

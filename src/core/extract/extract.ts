@@ -24,7 +24,8 @@ import { segmentText } from "./segment";
 import { dropUrlHits } from "./urls";
 import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
-export type ExtractTalk = Talk & { pageOffsets?: number[] };
+/** `events`: all events a merged talk was listed under, when more than one (see mergeTalks). */
+export type ExtractTalk = Talk & { pageOffsets?: number[]; events?: string[] };
 
 export interface ExtractResult {
   entities: Entity[];
@@ -218,9 +219,8 @@ export function extractEntities(
     const company = talk.company
       ? companyEntity(talk.company, lexicon)
       : bioCompany(talk.about, lexicon);
-    const event = eventEntity(talk.event, lexicon);
     if (company) metas.push(company);
-    if (event) metas.push(event);
+    metas.push(...talkEvents(talk.events ?? [talk.event], lexicon));
     for (const meta of metas) {
       const entity: Entity =
         meta.kind === "lexicon"
@@ -298,6 +298,25 @@ export function extractEntities(
     ),
     candidates: discovered?.candidates ?? [],
   };
+}
+
+/**
+ * The events of a talk. A talk listed under several editions of one series (the same talk at
+ * DDD China 2019 and 2020) recurs in the series: it keeps the edition it was first listed under
+ * and is linked to the series itself, which names every edition. A talk listed under unrelated
+ * events was at each of them.
+ */
+function talkEvents(fields: (string | undefined)[], lexicon: Lexicon): MetaEntity[] {
+  const events = fields.flatMap((field) => {
+    const event = eventEntity(field, lexicon);
+    return event ? [event] : [];
+  });
+  if (events.length < 2) return events;
+  const series = events.map((e) => (e.kind === "new" ? e.series : undefined));
+  const first = series[0];
+  return first && series.every((s) => s === first)
+    ? [events[0]!, { kind: "lexicon", entry: first }]
+    : events;
 }
 
 /** The lexicon event named by more than SERIES_SHARE of sibling sessions, if any. */

@@ -4,7 +4,11 @@
 import type { Talk, TalkInput } from "../types";
 import { fnv1a32, normalizeKey, talkId, talkKey } from "./normalize";
 
-export type MergedTalk = Talk & { pageOffsets?: number[] };
+/**
+ * `events`: every event the talk was listed under, when its inputs name more than one (a DDD
+ * China 2019 talk given again at DDD China 2020); `event` stays the first.
+ */
+export type MergedTalk = Talk & { pageOffsets?: number[]; events?: string[] };
 
 const TEXT_SEPARATOR = "\n\n";
 
@@ -92,6 +96,8 @@ function mergeGroup(id: string, group: TalkInput[]): MergedTalk {
     }
     appendText(talk, input);
   }
+  const events = [...new Set(group.flatMap((input) => (input.event ? [input.event] : [])))];
+  if (events.length > 1) talk.events = events;
   const sources = [...new Set(group.map((input) => input.source))];
   if (sources.length > 1) talk.sources = sources;
   return talk;
