@@ -177,40 +177,64 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
     let node = root.next.get(c)!;
     let ends = 0;
     let j = i + 1;
+    // Where a one-space gap could have been skipped while a term with that space was followed
+    // ("Byte Code" while "Byte Dance" is a term): tried when that path ends without a match.
+    let altNode: TrieNode | undefined;
+    let altJ = 0;
+    let altEnds = 0;
     for (;;) {
       if (node.entry) {
         endPos[ends] = j;
         endNode[ends++] = node;
       }
-      if (j >= n) break;
-      const cj = s.charCodeAt(j);
-      if (isSpace(cj)) {
-        const sp = step(node, SPACE);
-        let k = j;
-        while (k < n && isSpace(s.charCodeAt(k))) k++;
-        if (sp) {
-          node = sp;
-          j = k;
-          continue;
+      let nx: TrieNode | undefined;
+      let nj = j + 1;
+      if (j < n) {
+        const cj = s.charCodeAt(j);
+        if (isSpace(cj)) {
+          const sp = step(node, SPACE);
+          let k = j;
+          while (k < n && isSpace(s.charCodeAt(k))) k++;
+          // PDF text often breaks a Chinese word with a space or line break ("调用 链"): a short
+          // white-space run between two CJK characters of a term is skipped. So is one space
+          // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ").
+          const prev = s.charCodeAt(j - 1);
+          const next = k < n ? s.charCodeAt(k) : -1;
+          const gap =
+            (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) ||
+            (k - j === 1 && isLetter(prev) && isLetter(next));
+          const after: TrieNode | undefined = gap ? step(node, next) : undefined;
+          if (sp) {
+            // Only when the words before the space are no term themselves: "Go monkey patch" is
+            // Go and "monkey patch", not gomonkey.
+            if (after && altNode === undefined && ends === 0) {
+              altNode = after;
+              altJ = k + 1;
+              altEnds = ends;
+            }
+            nx = sp;
+            nj = k;
+          } else {
+            nx = after;
+            nj = k + 1;
+          }
+        } else {
+          nx = step(node, cj);
         }
-        // PDF text often breaks a Chinese word with a space or line break ("调用 链"): a short
-        // white-space run between two CJK characters of a term is skipped. So is one space
-        // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ").
-        const prev = s.charCodeAt(j - 1);
-        const next = k < n ? s.charCodeAt(k) : -1;
-        const gap =
-          (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) ||
-          (k - j === 1 && isLetter(prev) && isLetter(next));
-        const after: TrieNode | undefined = gap ? step(node, next) : undefined;
-        if (!after) break;
-        node = after;
-        j = k + 1;
+      }
+      if (nx) {
+        node = nx;
+        j = nj;
         continue;
       }
-      const nx = step(node, cj);
-      if (!nx) break;
-      node = nx;
-      j++;
+      // The spaced path ended with no term: take the gap instead.
+      if (altNode !== undefined && ends === altEnds) {
+        node = altNode;
+        j = altJ;
+        altNode = undefined;
+        continue;
+      }
+      break;
     }
     let matched = false;
     for (let k = ends - 1; k >= 0; k--) {
