@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import type { Core } from "cytoscape";
 import { REPO_ROOT, launchBrowser, startExplorer } from "./harness";
 import type { Explorer } from "./harness";
 
@@ -98,6 +99,33 @@ describe("explorer on the seed snapshot", () => {
     );
     expect(nodes).toBeGreaterThan(20);
     await shot("03-overview");
+  });
+
+  it("labels exactly the nodes whose label is readable at the zoom, more as it zooms in", async () => {
+    // For each node: is its label set, and would it be drawn (font size × zoom ≥ 9 px)?
+    const labelled = (zoomBy: number) =>
+      page.evaluate((zoomBy) => {
+        const cy = (window as unknown as { __talkgraph: { cy: Core } }).__talkgraph.cy;
+        if (zoomBy !== 1) cy.zoom({ level: cy.zoom() * zoomBy, renderedPosition: { x: 0, y: 0 } });
+        let set = 0;
+        let wrong = 0;
+        cy.nodes().forEach((n) => {
+          const has = (n.style("label") as string) !== "";
+          const readable = Number(n.data("fontSize")) * cy.zoom() >= 9;
+          if (has) set++;
+          if (has !== readable) wrong++;
+        });
+        return { set, wrong, total: cy.nodes().length };
+      }, zoomBy);
+    const overview = await labelled(1);
+    expect(overview.wrong).toBe(0);
+    expect(overview.set).toBeLessThan(overview.total);
+    const closer = await labelled(3);
+    expect(closer.wrong).toBe(0);
+    expect(closer.set).toBeGreaterThan(overview.set);
+    await shot("03b-zoomed-labels");
+    await page.goto(explorer.url);
+    await waitRendered();
   });
 
   it("finds Prometheus and lists the two talks that mention it", async () => {

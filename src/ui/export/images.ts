@@ -3,6 +3,7 @@
 // DOM text nodes (escaped by XMLSerializer); control characters are stripped so it stays XML.
 import type cytoscape from "cytoscape";
 import { stripXmlInvalid } from "../../core/export/xml";
+import { revealLabels } from "../graph/labelLod";
 
 export const IMAGE_SCALES = [1, 2, 4] as const;
 export type ImageScale = (typeof IMAGE_SCALES)[number];
@@ -24,7 +25,16 @@ export interface ImageOptions {
   background: ImageBackground;
 }
 
+/**
+ * Labels for the zoom a picture is drawn at (the whole graph at `scale`, the view at its zoom
+ * times `scale`): the explorer only labels nodes once their label is big enough on screen.
+ */
+function labelFor(cy: cytoscape.Core, options: ImageOptions): void {
+  revealLabels(cy, options.full ? options.scale : cy.zoom() * options.scale);
+}
+
 export function cyToPng(cy: cytoscape.Core, options: ImageOptions): Blob {
+  labelFor(cy, options);
   return cy.png({
     output: "blob",
     full: options.full,
@@ -51,6 +61,7 @@ function registerSvg(): Promise<void> {
 
 export async function cyToSvg(cy: cytoscape.Core, options: ImageOptions): Promise<string> {
   await registerSvg();
+  labelFor(cy, options);
   const svg = (cy as unknown as SvgCore).svg({
     full: options.full,
     scale: options.scale,

@@ -12,6 +12,7 @@ import { timed } from "../perf";
 import { hasHardwareWebgl } from "./webgl";
 import { buildStylesheet } from "./style";
 import { tuneCytoscape } from "./tuning";
+import { installLabelLod } from "./labelLod";
 import { appliedStyle, applyViewport, styleInput, styleKey } from "./controllers";
 
 /** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph, given a GPU. */
@@ -57,6 +58,8 @@ export function createGraph(
   timed("node-style", () => cy.nodes().boundingBox());
   timed("add-edges", () => cy.add(edges));
   applyViewport(cy, view.viewport, visible);
+  // Labels for what this zoom can show, before the first frame measures them.
+  timed("labels", () => installLabelLod(cy));
   cy.autounselectify(true);
   return cy;
 }

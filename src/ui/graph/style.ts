@@ -1,10 +1,12 @@
 // The Cytoscape stylesheet as selectors over element data and classes: colour by entity type or
 // community, talks as rounded squares, size from PageRank, labels that appear big-nodes-first
-// as you zoom (min-zoomed-font-size over a data-driven font size).
+// as you zoom (min-zoomed-font-size over a data-driven font size; a node has a label at all only
+// once labelLod.ts gives it the `lbl` class, or a state shows it).
 import type cytoscape from "cytoscape";
 import { ENTITY_TYPES } from "../../core/types";
 import type { ColorMode } from "../../core/view";
 import type { Theme } from "../store/store";
+import { LABEL_CLASS, MIN_LABEL_PX } from "./labelLod";
 
 export const TYPE_COLORS: Record<string, string> = {
   company: "#e8702a",
@@ -76,12 +78,11 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "background-color": TYPE_COLORS.concept!,
         "border-width": 1,
         "border-color": halo,
-        label: "data(label)",
         color: text,
         // Precomputed per node (elements.ts labelFontSize), in half-pixel steps.
         "font-size": "data(fontSize)",
         // Labels smaller than this on screen are skipped: small nodes' labels appear on zoom.
-        "min-zoomed-font-size": 9,
+        "min-zoomed-font-size": MIN_LABEL_PX,
         "text-valign": "bottom",
         "text-margin-y": 3,
         // Labels arrive cut to length (elements.ts): Cytoscape's own ellipsis is slow on big graphs.
@@ -90,6 +91,11 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "text-outline-width": 2,
         "font-family": LABEL_FONT_FAMILY,
       },
+    },
+    {
+      // Labels only where they can be drawn (labelLod.ts) or a state below asks for them.
+      selector: `node.${LABEL_CLASS}, node.near, node.shared, node.selected, node.path`,
+      style: { label: "data(label)" },
     },
     {
       selector: "node.lod-top",
