@@ -7,7 +7,11 @@ import type { Snapshot } from "../../core/snapshot";
 import { timed } from "../perf";
 
 export type FetchFailure = { ok: false; reason: "network" | "snapshot"; message: string };
-export type FetchResult = { ok: true; snapshot: Snapshot } | FetchFailure;
+/**
+ * A checked snapshot, and the JSON text it was parsed from: the schema has no defaults or
+ * transforms, so that text parses back to the same fields (the snapshot worker hands it over).
+ */
+export type FetchResult = { ok: true; snapshot: Snapshot; text?: string } | FetchFailure;
 
 /**
  * `url` as the user gave it (and as messages name it); `href` what to fetch, if different.
@@ -41,8 +45,9 @@ export async function fetchSnapshot(
     };
   }
   let data: unknown;
+  let text: string;
   try {
-    const text = await response.text();
+    text = await response.text();
     data = timed("json-parse", () => JSON.parse(text) as unknown);
   } catch (err) {
     return {
@@ -53,7 +58,7 @@ export async function fetchSnapshot(
   }
   onParsed?.(data);
   try {
-    return { ok: true, snapshot: timed("validate", () => restoreSnapshot(data)) };
+    return { ok: true, snapshot: timed("validate", () => restoreSnapshot(data)), text };
   } catch (err) {
     return { ok: false, reason: "snapshot", message: (err as Error).message };
   }

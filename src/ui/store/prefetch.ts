@@ -29,9 +29,9 @@ export type LabelFont = [font: string, text: string];
 
 /**
  * What the worker posts: first the labels to measure (when the JSON parses), then the result,
- * with a checked snapshot as JSON text (the page parses JSON about twice as fast as it takes in
- * the same objects by structured clone), and the worker's stage timings against its own time
- * origin.
+ * with the checked snapshot's JSON text as downloaded (the page parses JSON about twice as fast
+ * as it takes in the same objects by structured clone), and the worker's stage timings against
+ * its own time origin.
  */
 export type WorkerMessage =
   | { kind: "labels"; labels: LabelFont[] }
@@ -56,7 +56,8 @@ function receive({ result, timeOrigin, timings }: Extract<WorkerMessage, { kind:
       end: t.end + shift,
     });
   if (!result.ok) return result;
-  // Checked by the worker: the same objects restoreSnapshot returned there.
+  // The text the worker checked: its fields are what restoreSnapshot returned there (the schema
+  // has no defaults or transforms; keys it does not know are carried, and nothing reads them).
   const snapshot = timed("receive", () => JSON.parse(result.json) as Snapshot);
   return { ok: true, snapshot } satisfies FetchResult;
 }

@@ -60,7 +60,9 @@ async function handle({ url, href }: WorkerRequest): Promise<void> {
       start: download.startTime,
       end: download.responseEnd,
     });
-  const json = result.ok ? timed("stringify", () => JSON.stringify(result.snapshot)) : "";
+  // The text as downloaded, once checked: the page parses it rather than taking the objects by
+  // structured clone (about twice as slow), and no second JSON.stringify is needed to send it.
+  const json = result.ok ? (result.text ?? JSON.stringify(result.snapshot)) : "";
   scope.postMessage({
     kind: "result",
     result: result.ok ? { ok: true, json } : result,
