@@ -249,7 +249,8 @@ export function extractEntities(
     for (const { talk, events } of list) {
       if (events.includes(series)) continue;
       const title = talk.title;
-      const acc: Acc = { count: 1, inTitle: true, evidence: [] };
+      // The numbered title is the evidence; the series is not named in it, so no title bonus.
+      const acc: Acc = { count: 1, inTitle: false, evidence: [] };
       addEvidence(acc.evidence, o.maxEvidence, title, 0, title.length, o.evidenceRadius);
       addMention(talk.id, entity, acc);
     }
