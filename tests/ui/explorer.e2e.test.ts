@@ -128,6 +128,30 @@ describe("explorer on the seed snapshot", () => {
     await waitRendered();
   });
 
+  it("selects a node on a real mouse click without a press state that redraws the graph", async () => {
+    // The biggest node, by where Cytoscape draws it on the page.
+    const target = await page.evaluate(() => {
+      const cy = (window as unknown as { __talkgraph: { cy: Core } }).__talkgraph.cy;
+      const node = cy.nodes().sort((a, b) => b.renderedWidth() - a.renderedWidth())[0]!;
+      const p = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, name: String(node.data("label")) };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    // Cytoscape would mark the pressed node :active and redraw every layer for it.
+    const active = await page.evaluate(
+      () => (window as unknown as { __talkgraph: { cy: Core } }).__talkgraph.cy.$(":active").length,
+    );
+    expect(active).toBe(0);
+    await page.mouse.up();
+    await expect
+      .poll(() => details().locator("h2").textContent())
+      .toContain(target.name.replace(/…$/, ""));
+    await page.goto(explorer.url);
+    await waitRendered();
+  });
+
   it("finds Prometheus and lists the two talks that mention it", async () => {
     await search("Prometheus");
     await expect
