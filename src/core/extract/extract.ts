@@ -2,7 +2,16 @@
 // candidates out. Steps per talk: segment each field, match the lexicon, drop context-gated
 // entries without their context, trace children to parents, add metadata entities; then
 // discovered terms corpus-wide, then the lexicon relations among the entities present.
-import type { Entity, Evidence, LexiconEntry, Mention, Relation, Talk, Tokenizer } from "../types";
+import type {
+  Entity,
+  EntityType,
+  Evidence,
+  LexiconEntry,
+  Mention,
+  Relation,
+  Talk,
+  Tokenizer,
+} from "../types";
 import type { Lexicon } from "../lexicon";
 import { findEntry } from "../lexicon";
 import { addEvidence } from "./evidence";
@@ -92,6 +101,15 @@ export function extractEntities(
     if (source !== target)
       relations.set(`${source}\u0000${target}\u0000${type}`, { source, target, type });
   };
+  /** The entity of a name the lexicon lacks: the one already made, or a new `discovered` one. */
+  const discoveredEntity = (name: string, type: EntityType): Entity =>
+    entities.get(entityId(name)) ?? {
+      id: entityId(name),
+      name,
+      type,
+      aliases: [],
+      origin: "discovered",
+    };
   const addMention = (talk: string, entity: Entity, acc: Acc): void => {
     if (!entities.has(entity.id)) entities.set(entity.id, entity);
     const key = `${talk}\u0000${entity.id}`;
@@ -202,16 +220,9 @@ export function extractEntities(
     for (const [name, va] of versions) {
       if (!found.has(va.entry) || !isVersionTopic(va.minor, va.count, va.inTitle)) continue;
       if (findEntry(lexicon, name)) continue;
-      const id = entityId(name);
-      const entity: Entity = entities.get(id) ?? {
-        id,
-        name,
-        type: va.entry.type,
-        aliases: [],
-        origin: "discovered",
-      };
+      const entity = discoveredEntity(name, va.entry.type);
       addMention(talk.id, entity, va);
-      addRelation(id, entityId(va.entry.name), "is-a");
+      addRelation(entity.id, entityId(va.entry.name), "is-a");
     }
 
     // 4. Metadata: speaker(s), company, event.
@@ -259,14 +270,7 @@ export function extractEntities(
   // 5. Discovered terms above the thresholds become entities of their own.
   const discovered = discovery?.finish(talks.length);
   for (const term of discovered?.accepted.values() ?? []) {
-    const id = entityId(term.name);
-    const entity = entities.get(id) ?? {
-      id,
-      name: term.name,
-      type: term.type,
-      aliases: [],
-      origin: "discovered" as const,
-    };
+    const entity = discoveredEntity(term.name, term.type);
     for (const [talk, per] of term.talks) {
       const evidence: Evidence[] = [];
       for (const at of per.at)
