@@ -7,11 +7,13 @@ import type { Snapshot } from "../../core/snapshot";
 import { timed } from "../perf";
 
 export type FetchFailure = { ok: false; reason: "network" | "snapshot"; message: string };
+export type FetchResult = { ok: true; snapshot: Snapshot } | FetchFailure;
 /**
- * A checked snapshot, and the JSON text it was parsed from: the schema has no defaults or
- * transforms, so that text parses back to the same fields (the snapshot worker hands it over).
+ * What fetchSnapshot gives: a checked snapshot with the JSON text it was parsed from. The
+ * schema has no defaults or transforms, so that text parses back to the same fields (the
+ * snapshot worker hands the text over instead of stringifying the snapshot again).
  */
-export type FetchResult = { ok: true; snapshot: Snapshot; text?: string } | FetchFailure;
+export type Fetched = { ok: true; snapshot: Snapshot; text: string } | FetchFailure;
 
 /**
  * `url` as the user gave it (and as messages name it); `href` what to fetch, if different.
@@ -22,7 +24,7 @@ export async function fetchSnapshot(
   url: string,
   href = url,
   onParsed?: (data: unknown) => void,
-): Promise<FetchResult> {
+): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(href);

@@ -62,7 +62,7 @@ async function handle({ url, href }: WorkerRequest): Promise<void> {
     });
   // The text as downloaded, once checked: the page parses it rather than taking the objects by
   // structured clone (about twice as slow), and no second JSON.stringify is needed to send it.
-  const json = result.ok ? (result.text ?? JSON.stringify(result.snapshot)) : "";
+  const json = result.ok ? result.text : "";
   scope.postMessage({
     kind: "result",
     result: result.ok ? { ok: true, json } : result,
