@@ -6,6 +6,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Core } from "cytoscape";
+import type { EdgeLayer } from "../../src/ui/graph/edgeLayer";
+
+type EdgeLayerApi = Pick<EdgeLayer, "elements" | "drawn">;
 import { REPO_ROOT, launchBrowser, startExplorer } from "./harness";
 import type { Explorer } from "./harness";
 
@@ -152,6 +155,62 @@ describe("explorer on the seed snapshot", () => {
     await waitRendered();
   });
 
+  it("draws every edge beneath the nodes and selects one on a real click", async () => {
+    await page.goto(explorer.url);
+    await waitRendered();
+    // A mention edge whose middle is clear of every node, where the page draws it.
+    const probe = await page.evaluate(() => {
+      const { cy, edges } = (
+        window as unknown as { __talkgraph: { cy: Core; edges: EdgeLayerApi } }
+      ).__talkgraph;
+      const defs = edges.elements();
+      const points = cy.nodes().map((n) => n.renderedPosition());
+      const box = cy.container()!.getBoundingClientRect();
+      const canvas = cy.container()!.querySelector("canvas.edge-layer") as HTMLCanvasElement;
+      const ratio = canvas.width / cy.width();
+      const pixels = canvas.getContext("2d")!;
+      for (const d of defs) {
+        if (!String(d.classes).startsWith("mention")) continue;
+        const a = cy.$id(String(d.data.source)).renderedPosition();
+        const b = cy.$id(String(d.data.target)).renderedPosition();
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (mid.x < 20 || mid.y < 20 || mid.x > cy.width() - 20 || mid.y > cy.height() - 20)
+          continue;
+        if (points.some((p) => Math.hypot(p.x - mid.x, p.y - mid.y) < 30)) continue;
+        const alpha = pixels.getImageData(
+          Math.round(mid.x * ratio),
+          Math.round(mid.y * ratio),
+          1,
+          1,
+        ).data[3]!;
+        return {
+          drawn: edges.drawn,
+          total: defs.length,
+          alpha,
+          id: String(d.data.id),
+          ends: [String(d.data.source), String(d.data.target)],
+          x: box.left + mid.x,
+          y: box.top + mid.y,
+        };
+      }
+      return null;
+    });
+    expect(probe).not.toBeNull();
+    // The overview fits every node, so every edge is in view and drawn, the probe's included.
+    expect(probe!.total).toBeGreaterThan(50);
+    expect(probe!.drawn).toBe(probe!.total);
+    expect(probe!.alpha).toBeGreaterThan(0);
+    await page.mouse.click(probe!.x, probe!.y);
+    await expect.poll(() => details().locator(".details.edge").count()).toBe(1);
+    expect(await details().locator(".evidence, li").count()).toBeGreaterThan(0);
+    const selected = await page.evaluate((id) => {
+      const { edges } = (window as unknown as { __talkgraph: { edges: EdgeLayerApi } }).__talkgraph;
+      return String(edges.elements().find((d) => d.data.id === id)?.classes);
+    }, probe!.id);
+    expect(selected).toContain("selected-edge");
+    await shot("03c-edge-selected");
+  });
+
   it("finds Prometheus and lists the two talks that mention it", async () => {
     await search("Prometheus");
     await expect
@@ -168,7 +227,10 @@ describe("explorer on the seed snapshot", () => {
         page.evaluate(() => {
           const cy = (window as unknown as { __talkgraph: { cy: cytoscape.Core } }).__talkgraph.cy;
           if (cy.animated()) return "moving";
-          const box = cy.$id("e:prometheus").closedNeighborhood().renderedBoundingBox();
+          // The node and its neighbours: the highlight marks them `near`.
+          const around = cy.nodes(".near");
+          if (!cy.$id("e:prometheus").hasClass("near")) return "not highlighted";
+          const box = around.renderedBoundingBox();
           return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height()
             ? "in view"
             : JSON.stringify(box);

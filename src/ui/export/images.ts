@@ -1,9 +1,13 @@
 // PNG and SVG pictures of the graph from the live Cytoscape instance: the current view or the
 // whole graph, at 1×/2×/4×, on a transparent, white or dark background. SVG text comes from
 // DOM text nodes (escaped by XMLSerializer); control characters are stripped so it stays XML.
+// The live instance holds nodes only: for the picture, the edge layer's edges are added as
+// Cytoscape edges in their current states, drawn by the stylesheet's edge rules, and removed
+// again in the same task, before the screen redraws.
 import type cytoscape from "cytoscape";
 import { stripXmlInvalid } from "../../core/export/xml";
 import { revealLabels } from "../graph/labelLod";
+import { edgeLayerOf } from "../graph/edgeLayer";
 
 export const IMAGE_SCALES = [1, 2, 4] as const;
 export type ImageScale = (typeof IMAGE_SCALES)[number];
@@ -33,14 +37,27 @@ function labelFor(cy: cytoscape.Core, options: ImageOptions): void {
   revealLabels(cy, options.full ? options.scale : cy.zoom() * options.scale);
 }
 
+/** Runs `draw` with the drawn edges present in the instance. */
+function withEdges<T>(cy: cytoscape.Core, draw: () => T): T {
+  const layer = edgeLayerOf(cy);
+  const added = layer ? cy.add(layer.elements()) : cy.collection();
+  try {
+    return draw();
+  } finally {
+    added.remove();
+  }
+}
+
 export function cyToPng(cy: cytoscape.Core, options: ImageOptions): Blob {
   labelFor(cy, options);
-  return cy.png({
-    output: "blob",
-    full: options.full,
-    scale: options.scale,
-    bg: BACKGROUND_COLORS[options.background],
-  });
+  return withEdges(cy, () =>
+    cy.png({
+      output: "blob",
+      full: options.full,
+      scale: options.scale,
+      bg: BACKGROUND_COLORS[options.background],
+    }),
+  );
 }
 
 interface SvgCore {
@@ -62,11 +79,13 @@ function registerSvg(): Promise<void> {
 export async function cyToSvg(cy: cytoscape.Core, options: ImageOptions): Promise<string> {
   await registerSvg();
   labelFor(cy, options);
-  const svg = (cy as unknown as SvgCore).svg({
-    full: options.full,
-    scale: options.scale,
-    bg: BACKGROUND_COLORS[options.background],
-  });
+  const svg = withEdges(cy, () =>
+    (cy as unknown as SvgCore).svg({
+      full: options.full,
+      scale: options.scale,
+      bg: BACKGROUND_COLORS[options.background],
+    }),
+  );
   // Character references to control characters are as invalid in XML as the characters.
   const clean = stripXmlInvalid(svg).replace(
     /&#(?:x0*([0-8bcef]|1[0-9a-f])|0*([0-8]|1[124-9]|2[0-9]|3[01]));/gi,

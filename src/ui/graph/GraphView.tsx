@@ -8,6 +8,7 @@ import { useExplorer } from "../store/store";
 import { setCy } from "./cyRef";
 import { installFastHitTest } from "./hitTest";
 import { createGraph } from "./createGraph";
+import { edgeLayerOf } from "./edgeLayer";
 import {
   HighlightController,
   PathFitController,
@@ -32,9 +33,14 @@ export function GraphView({ model }: { model: GraphModel }) {
       const shift = (evt.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
       store().select(evt.target.id() as string, shift);
     });
-    instance.on("tap", "edge", (evt) => store().selectEdge(evt.target.id() as string));
+    // A tap on no node may be on an edge, which the edge layer draws and finds.
     instance.on("tap", (evt) => {
-      if (evt.target === instance) store().clearSelection();
+      if (evt.target !== instance) return;
+      const touch = evt.originalEvent ? "touches" in evt.originalEvent : false;
+      const at = evt.position as cytoscape.Position | undefined;
+      const edge = at ? edgeLayerOf(instance)?.edgeAt(at.x, at.y, touch) : null;
+      if (edge) store().selectEdge(edge);
+      else store().clearSelection();
     });
     instance.on("dbltap", "node", (evt) => store().setFocus(evt.target.id() as string));
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,13 +53,17 @@ export function GraphView({ model }: { model: GraphModel }) {
     });
     setCy(instance);
     setLocalCy(instance);
-    (window as unknown as { __talkgraph?: unknown }).__talkgraph = { cy: instance };
+    (window as unknown as { __talkgraph?: unknown }).__talkgraph = {
+      cy: instance,
+      edges: edgeLayerOf(instance),
+    };
     return () => {
       clearTimeout(timer);
       unmark();
       unhit();
       setCy(null);
       setLocalCy(null);
+      edgeLayerOf(instance)?.destroy();
       instance.destroy();
     };
   }, [model]);

@@ -1,11 +1,14 @@
 // Controllers: components that render nothing and push one slice of store state into
-// Cytoscape inside an effect (Gephi Lite's pattern). Bulk class changes run in cy.batch().
+// Cytoscape (nodes) and the edge layer (edges) inside an effect (Gephi Lite's pattern). Bulk
+// class changes run in cy.batch().
 import { useEffect, useMemo, useRef } from "react";
 import type cytoscape from "cytoscape";
 import type { GraphModel } from "../store/model";
 import { useExplorer } from "../store/store";
 import { usePath, useVisibleIds } from "../store/hooks";
-import { selectedTalks, sharedEntities } from "../store/selectors";
+import { computeHighlight } from "./highlight";
+import type { NodeState } from "./highlight";
+import { edgeLayerOf } from "./edgeLayer";
 import { buildStylesheet } from "./style";
 import type { StyleInput } from "./style";
 import { sizeRange } from "./elements";
@@ -50,6 +53,7 @@ export function StyleController({ cy, model }: Props) {
     timed("style", () =>
       cy.style(buildStylesheet(styleInput(model, colorBy, theme, communityIds))),
     );
+    edgeLayerOf(cy)?.setTheme(theme);
   }, [cy, model, colorBy, theme, communityIds]);
   return null;
 }
@@ -67,17 +71,19 @@ export function VisibilityController({ cy, model }: Props) {
         });
       }),
     );
+    edgeLayerOf(cy)?.setVisible(visible);
   }, [cy, visible]);
   return null;
 }
 
-/** The classes HighlightController owns. */
-const HIGHLIGHT_CLASSES = ["selected", "near", "shared", "path", "faded", "selected-edge"] as const;
+/** The node classes HighlightController owns. */
+const HIGHLIGHT_CLASSES = ["selected", "near", "shared", "path", "faded"] as const;
 
 /**
- * Selection, multi-selection (shared entities) and path as classes; the rest fades. Runs after
- * the next paint so the details panel shows first, and touches only elements whose classes
- * change: every class change costs Cytoscape a style recomputation for that element.
+ * Selection, multi-selection (shared entities), selected edge and path (highlight.ts): node
+ * states as classes, edge states on the edge layer; the rest fades. Runs after the next paint
+ * so the details panel shows first, and touches only nodes whose classes change: every class
+ * change costs Cytoscape a style recomputation for that node.
  */
 export function HighlightController({ cy, model }: Props) {
   const selected = useExplorer((s) => s.view.selected);
@@ -106,60 +112,19 @@ function applyHighlight(
   edge: string | null,
   path: string[] | null,
 ): void {
-  const talks = selectedTalks(model, { selected } as never);
-  const shared =
-    talks.length >= 2
-      ? sharedEntities(model, talks).filter((s) => s.inSelected.length === talks.length)
-      : [];
-  // 1. The wanted highlight classes of the few elements in focus.
-  const want = new Map<cytoscape.SingularElementArgument, Set<string>>();
-  const add = (eles: cytoscape.CollectionArgument, cls: string | null) =>
-    eles.forEach((e) => {
-      const set = want.get(e) ?? new Set<string>();
-      if (cls) set.add(cls);
-      want.set(e, set);
-    });
-  if (path && path.length > 0) {
-    const nodes = cy.collection();
-    for (const id of path) nodes.merge(cy.getElementById(id));
-    const edges = nodes.edgesWith(nodes).filter((e) => {
-      const i = path.indexOf(e.source().id());
-      const j = path.indexOf(e.target().id());
-      return Math.abs(i - j) === 1;
-    });
-    add(nodes, "path");
-    add(edges, "path");
-  }
-  for (const id of selected) {
-    const node = cy.getElementById(id);
-    if (node.empty()) continue;
-    if (talks.length < 2) add(node.closedNeighborhood(), "near");
-    add(node, "selected");
-  }
-  const talkNodes = cy.collection();
-  for (const id of talks) talkNodes.merge(cy.getElementById(id));
-  for (const s of shared) {
-    const node = cy.getElementById(s.entity.id);
-    add(node, "shared");
-    add(node.edgesWith(talkNodes), null);
-  }
-  if (edge) {
-    const e = cy.getElementById(edge);
-    add(e, "selected-edge");
-    add(e.connectedNodes(), "near");
-  }
-  // 2. Everything else is faded when something is in focus, plain otherwise; only differences
-  //    are written, so moving from one node to the next restyles two neighbourhoods, not the graph.
-  const fadeRest = want.size > 0;
+  const { nodes, edges, fade } = computeHighlight(model, selected, edge, path);
+  // Only differences are written, so moving from one node to the next restyles two
+  // neighbourhoods, not the graph.
   cy.batch(() => {
-    cy.elements().forEach((e) => {
-      const target = want.get(e);
+    cy.nodes().forEach((n) => {
+      const target: ReadonlySet<NodeState> | undefined = nodes.get(n.id() as string);
       for (const cls of HIGHLIGHT_CLASSES) {
-        const on = target ? target.has(cls) : fadeRest && cls === "faded";
-        if (e.hasClass(cls) !== on) e.toggleClass(cls, on);
+        const on = target ? cls !== "faded" && target.has(cls) : fade && cls === "faded";
+        if (n.hasClass(cls) !== on) n.toggleClass(cls, on);
       }
     });
   });
+  edgeLayerOf(cy)?.setHighlight(edges, fade);
 }
 
 /** Highest zoom a fit may reach. */
@@ -204,8 +169,16 @@ export function applyViewport(
  * Brings a node and its neighbours into view, zoomed so they fill the graph area (at most
  * MAX_FIT_ZOOM, as a fit): on a big graph, centring alone leaves a chosen talk a dot in the crowd.
  */
-export function revealNeighbourhood(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
-  const eles = node.closedNeighborhood().filter((e) => e.visible());
+export function revealNeighbourhood(
+  cy: cytoscape.Core,
+  model: GraphModel,
+  node: cytoscape.NodeSingular,
+): void {
+  const around = cy.collection().merge(node);
+  for (const id of model.neighbours.get(node.id() as string) ?? []) {
+    around.merge(cy.getElementById(id));
+  }
+  const eles = around.filter((e) => e.visible());
   const box = eles.boundingBox();
   const padding = 80;
   const zoom = Math.min(

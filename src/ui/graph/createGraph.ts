@@ -1,7 +1,8 @@
-// Creates the Cytoscape instance for a model, ready to draw: styled, edges added, viewport
-// fitted or restored. Everything the first frame shows is set before Cytoscape draws it: each
-// extra full frame (default style, unfitted view) costs seconds on a big graph in software
-// rendering.
+// Creates the Cytoscape instance for a model, ready to draw: nodes styled, the edge layer
+// beneath them, viewport fitted or restored. Everything the first frame shows is set before
+// Cytoscape draws it: each extra full frame (default style, unfitted view) costs seconds on a
+// big graph in software rendering. Cytoscape holds the nodes only; edges are the edge layer's
+// (edgeLayer.ts).
 import cytoscape from "cytoscape";
 import type { ViewState } from "../../core/view";
 import type { GraphModel } from "../store/model";
@@ -13,9 +14,10 @@ import { hasHardwareWebgl } from "./webgl";
 import { buildStylesheet } from "./style";
 import { tuneCytoscape } from "./tuning";
 import { installLabelLod } from "./labelLod";
+import { installEdgeLayer } from "./edgeLayer";
 import { appliedStyle, applyViewport, styleInput, styleKey } from "./controllers";
 
-/** Above this many elements the WebGL renderer (Cytoscape >= 3.31) draws the graph, given a GPU. */
+/** Above this many nodes the WebGL renderer (Cytoscape >= 3.31) draws them, given a GPU. */
 export const WEBGL_THRESHOLD = 3000;
 
 export function createGraph(
@@ -25,14 +27,11 @@ export function createGraph(
   theme: Theme,
 ): cytoscape.Core {
   const visible = visibleNodeIds(model, view);
-  const elements = timed("elements", () => modelToElements(model, visible));
-  const webgl = elements.length > WEBGL_THRESHOLD && hasHardwareWebgl();
-  const nodes = elements.filter((e) => e.group === "nodes");
-  const edges = elements.filter((e) => e.group === "edges");
+  const nodes = timed("elements", () => modelToElements(model, visible));
+  const webgl = nodes.length > WEBGL_THRESHOLD && hasHardwareWebgl();
   const cy = timed("cy-init", () =>
     cytoscape({
       container,
-      // Nodes first, edges once the nodes are styled (below).
       elements: nodes,
       // Styled from the start: a default-styled first frame and a restyle would each cost
       // as much as the styled frame itself on a big graph.
@@ -43,20 +42,16 @@ export function createGraph(
       maxZoom: 6,
       boxSelectionEnabled: false,
       selectionType: "single",
-      // Large graphs: skip edges and use a texture while panning (cytoscape performance.md).
-      hideEdgesOnViewport: elements.length > 2000,
-      textureOnViewport: elements.length > 5000,
+      // Many nodes: a texture while panning (cytoscape performance.md).
+      textureOnViewport: nodes.length > 2000,
       // The WebGL option is newer than @types/cytoscape, hence the cast.
       ...({ renderer: { name: "canvas", webgl } } as object),
     }),
   );
   tuneCytoscape(cy);
   appliedStyle.set(cy, styleKey(view.colorBy, theme));
-  // Nodes are styled (and their labels measured) before the edges exist: styling a node also
-  // clears its edges' style caches, property by property, which on hubs with hundreds of edges
-  // made node styling several times slower. Adding the edges then styles only the edges.
   timed("node-style", () => cy.nodes().boundingBox());
-  timed("add-edges", () => cy.add(edges));
+  timed("edge-layer", () => installEdgeLayer(cy, model, theme, visible));
   applyViewport(cy, view.viewport, visible);
   // Labels for what this zoom can show, before the first frame measures them.
   timed("labels", () => installLabelLod(cy));

@@ -3,7 +3,6 @@
 // so node sizes and distances suit the drawing whatever units the layout used.
 import type cytoscape from "cytoscape";
 import type { GraphModel } from "../store/model";
-import { DRAWN_EDGE_KINDS } from "../store/model";
 
 /** How many of the biggest nodes carry the `lod-top` class (labels shown when zoomed out). */
 export const LOD_TOP_COUNT = 40;
@@ -89,8 +88,9 @@ export function nodeLabels(
 }
 
 /**
- * Cytoscape elements for the model. Nodes outside `visible` start with the `hidden` class, so
- * the first frame already shows what VisibilityController would leave.
+ * Cytoscape's elements for the model: its nodes (the edge layer draws the edges). Nodes outside
+ * `visible` start with the `hidden` class, so the first frame already shows what
+ * VisibilityController would leave.
  */
 export function modelToElements(
   model: GraphModel,
@@ -123,13 +123,5 @@ export function modelToElements(
         .join(" "),
     });
   });
-  for (const e of model.edges) {
-    if (!DRAWN_EDGE_KINDS.has(e.kind)) continue;
-    out.push({
-      group: "edges",
-      data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
-      classes: e.kind,
-    });
-  }
   return out;
 }

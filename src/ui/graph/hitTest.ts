@@ -1,11 +1,12 @@
 // Faster pointer hit testing for big graphs. Cytoscape's canvas renderer finds the element
 // under the pointer by checking every element, labels included, on each mousemove, mousedown
 // and mouseup: about 150 ms per event on 20k elements in software rendering, so a real click
-// spent most of its time there before the details panel could update. Here only the elements
+// spent most of its time there before the details panel could update. Here only the nodes
 // that can possibly be under the pointer are handed to Cytoscape's own check, in the same
-// z-order, so what is hit (and hence every event) stays exactly Cytoscape's answer.
+// z-order, so what is hit (and hence every event) stays exactly Cytoscape's answer. Cytoscape
+// holds no edges (the edge layer draws them and finds the one under a tap itself).
 import type cytoscape from "cytoscape";
-import { MAX_EDGE_REACH, MAX_NODE_REACH } from "./style";
+import { MAX_NODE_REACH } from "./style";
 
 /** The renderer's internals this module relies on (cytoscape 3.x canvas renderer). */
 interface ZSorted extends Array<cytoscape.SingularElementArgument> {
@@ -24,16 +25,12 @@ interface Renderer {
 
 /** Cytoscape's own tolerances (model px at zoom 1): mouse, then touch. */
 const NODE_THRESHOLD = [2, 8] as const;
-const EDGE_THRESHOLD = [8, 24] as const;
 const LABEL_THRESHOLD = [2, 8] as const;
 
 interface Index {
   nodes: cytoscape.NodeSingular[];
   /** x, y per node. */
   nodePos: Float64Array;
-  edges: cytoscape.EdgeSingular[];
-  /** Source x, y, target x, y per edge. */
-  edgePos: Float64Array;
 }
 
 function buildIndex(cy: cytoscape.Core): Index {
@@ -44,58 +41,24 @@ function buildIndex(cy: cytoscape.Core): Index {
     nodePos[2 * i] = p.x;
     nodePos[2 * i + 1] = p.y;
   });
-  const edges = cy.edges().toArray();
-  const edgePos = new Float64Array(edges.length * 4);
-  edges.forEach((e, i) => {
-    const s = e.source().position();
-    const t = e.target().position();
-    edgePos.set([s.x, s.y, t.x, t.y], 4 * i);
-  });
-  return { nodes, nodePos, edges, edgePos };
-}
-
-/** Squared distance from (x, y) to the segment (ax, ay)–(bx, by). */
-function segmentDistanceSq(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len = dx * dx + dy * dy;
-  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
-  const px = ax + t * dx - x;
-  const py = ay + t * dy - y;
-  return px * px + py * py;
+  return { nodes, nodePos };
 }
 
 /**
- * Elements that may be hit at (x, y): nodes whose centre is within the biggest node's reach,
- * edges whose centre line is within the widest edge's reach (arrows included). Labels are not
- * event targets in this stylesheet (text-events is never set), so they are not considered.
+ * Nodes that may be hit at (x, y): those whose centre is within the biggest node's reach.
+ * Labels are not event targets in this stylesheet (text-events is never set).
  */
 function candidates(index: Index, x: number, y: number, zoom: number, touch: boolean) {
   const t = touch ? 1 : 0;
   const out = new Set<cytoscape.SingularElementArgument>();
   const nodeReach = MAX_NODE_REACH + Math.max(NODE_THRESHOLD[t], LABEL_THRESHOLD[t]) / zoom;
-  const { nodePos, edgePos } = index;
+  const { nodePos } = index;
   for (let i = 0; i < index.nodes.length; i++) {
     if (
       Math.abs(nodePos[2 * i]! - x) <= nodeReach &&
       Math.abs(nodePos[2 * i + 1]! - y) <= nodeReach
     )
       out.add(index.nodes[i]!);
-  }
-  // Edge ends lie inside their nodes, so the centre line plus a node's reach bounds the line.
-  const edgeReach = MAX_NODE_REACH + MAX_EDGE_REACH + EDGE_THRESHOLD[t] / zoom;
-  const reachSq = edgeReach * edgeReach;
-  for (let i = 0; i < index.edges.length; i++) {
-    const k = 4 * i;
-    const d = segmentDistanceSq(
-      x,
-      y,
-      edgePos[k]!,
-      edgePos[k + 1]!,
-      edgePos[k + 2]!,
-      edgePos[k + 3]!,
-    );
-    if (d <= reachSq) out.add(index.edges[i]!);
   }
   return out;
 }

@@ -43,14 +43,36 @@ const NODE_SIZES = [12, 48] as const;
 /** Widest node border any state gives (selected, path). */
 const MAX_BORDER = 5;
 /** Widest edge any state gives (path, selected edge), and its arrow's scale. */
-const MAX_EDGE_WIDTH = 4;
-const ARROW_SCALE = 0.8;
+export const MAX_EDGE_WIDTH = 4;
+export const ARROW_SCALE = 0.8;
+/** Colour of a path or selected edge (and of a path node's border). */
+export const HIGHLIGHT_COLOR = "#ff3d7f";
+/** Edge opacity: plain, faded (something else in focus), near the selection. */
+export const EDGE_OPACITY = { plain: 0.55, faded: 0.12, near: 0.9 } as const;
+/** Dash and gap (px at zoom 1) of a relation edge, Cytoscape's default `dashed` pattern. */
+export const RELATION_DASH = [6, 3] as const;
+/** Edge weights map linearly onto these widths (px at zoom 1), clamped. */
+const EDGE_WEIGHTS = [0, 4] as const;
+const EDGE_WIDTHS = [0.6, 3] as const;
+
+export function edgeColor(theme: Theme): string {
+  return theme === "dark" ? "#5a6475" : "#b8c0cc";
+}
+
+/** An edge's drawn width from its weight: the stylesheet's mapData, as a function. */
+export function edgeWidth(weight: number): number {
+  const [w0, w1] = EDGE_WEIGHTS;
+  const t = Math.min(1, Math.max(0, (weight - w0) / (w1 - w0)));
+  return EDGE_WIDTHS[0] + t * (EDGE_WIDTHS[1] - EDGE_WIDTHS[0]);
+}
+
+/** Cytoscape's arrow size for an edge of this width (its `arrow-scale` applied). */
+export function arrowSize(width: number): number {
+  return Math.max(Math.pow(width * 13.37, 0.9), 29) * ARROW_SCALE;
+}
 
 /** How far from its centre a node can be hit: half the biggest node plus its border. */
 export const MAX_NODE_REACH = NODE_SIZES[1] / 2 + MAX_BORDER;
-/** How far from its centre line an edge can be hit: half its width plus its arrow (Cytoscape's size). */
-export const MAX_EDGE_REACH =
-  MAX_EDGE_WIDTH / 2 + Math.max(Math.pow(MAX_EDGE_WIDTH * 13.37, 0.9), 29) * ARROW_SCALE;
 
 /** Label font family. Cytoscape rejects quoted family names; the browser falls back to a CJK font by itself. */
 export const LABEL_FONT_FAMILY = "sans-serif";
@@ -67,7 +89,7 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
   const dark = input.theme === "dark";
   const text = dark ? "#e6e9ef" : "#1d2330";
   const halo = dark ? "#11151c" : "#ffffff";
-  const edge = dark ? "#5a6475" : "#b8c0cc";
+  const edge = edgeColor(input.theme);
   const [lo, hi] = input.sizeRange[1] > input.sizeRange[0] ? input.sizeRange : [0, 1];
   const sheet: cytoscape.StylesheetJson = [
     {
@@ -108,10 +130,10 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
     {
       selector: "edge",
       style: {
-        width: "mapData(weight, 0, 4, 0.6, 3)",
+        width: `mapData(weight, ${EDGE_WEIGHTS[0]}, ${EDGE_WEIGHTS[1]}, ${EDGE_WIDTHS[0]}, ${EDGE_WIDTHS[1]})`,
         "line-color": edge,
         "curve-style": "haystack",
-        opacity: 0.55,
+        opacity: EDGE_OPACITY.plain,
       },
     },
     {
@@ -143,7 +165,7 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
   // State classes last so they win over colouring.
   sheet.push(
     { selector: ".hidden", style: { display: "none" } },
-    { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
+    { selector: ".faded", style: { opacity: EDGE_OPACITY.faded, "text-opacity": 0 } },
     { selector: "node.near", style: { "min-zoomed-font-size": 0 } },
     {
       selector: "node.shared",
@@ -160,16 +182,20 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
     },
     {
       selector: "node.path",
-      style: { "border-width": MAX_BORDER, "border-color": "#ff3d7f", "min-zoomed-font-size": 0 },
+      style: {
+        "border-width": MAX_BORDER,
+        "border-color": HIGHLIGHT_COLOR,
+        "min-zoomed-font-size": 0,
+      },
     },
     {
       selector: "edge.path",
-      style: { "line-color": "#ff3d7f", width: MAX_EDGE_WIDTH, opacity: 1, "z-index": 9 },
+      style: { "line-color": HIGHLIGHT_COLOR, width: MAX_EDGE_WIDTH, opacity: 1, "z-index": 9 },
     },
-    { selector: "edge.near", style: { opacity: 0.9 } },
+    { selector: "edge.near", style: { opacity: EDGE_OPACITY.near } },
     {
       selector: "edge.selected-edge",
-      style: { "line-color": "#ff3d7f", width: MAX_EDGE_WIDTH, opacity: 1 },
+      style: { "line-color": HIGHLIGHT_COLOR, width: MAX_EDGE_WIDTH, opacity: 1 },
     },
   );
   return sheet;

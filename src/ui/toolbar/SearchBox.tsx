@@ -44,7 +44,7 @@ export function SearchBox({ model }: { model: GraphModel }) {
     setQuery(hit.entry.label);
     const cy = getCy();
     const node = cy?.getElementById(hit.entry.targets[0]!);
-    if (cy && node && node.nonempty() && node.visible()) revealNeighbourhood(cy, node);
+    if (cy && node && node.nonempty() && node.visible()) revealNeighbourhood(cy, model, node);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
