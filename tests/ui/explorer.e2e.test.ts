@@ -177,12 +177,15 @@ describe("explorer on the seed snapshot", () => {
         if (mid.x < 20 || mid.y < 20 || mid.x > cy.width() - 20 || mid.y > cy.height() - 20)
           continue;
         if (points.some((p) => Math.hypot(p.x - mid.x, p.y - mid.y) < 30)) continue;
-        const alpha = pixels.getImageData(
-          Math.round(mid.x * ratio),
-          Math.round(mid.y * ratio),
-          1,
-          1,
-        ).data[3]!;
+        // The most opaque pixel around the middle: a thin line covers its pixels only partly.
+        const near = pixels.getImageData(
+          Math.round(mid.x * ratio) - 2,
+          Math.round(mid.y * ratio) - 2,
+          5,
+          5,
+        ).data;
+        let alpha = 0;
+        for (let i = 3; i < near.length; i += 4) alpha = Math.max(alpha, near[i]!);
         return {
           drawn: edges.drawn,
           total: defs.length,

@@ -4,27 +4,23 @@
 // are wrong).
 import { restoreSnapshot } from "../../core/snapshot";
 import type { Snapshot } from "../../core/snapshot";
+import type { GraphModel } from "./model";
 import { timed } from "../perf";
 
 export type FetchFailure = { ok: false; reason: "network" | "snapshot"; message: string };
-export type FetchResult = { ok: true; snapshot: Snapshot } | FetchFailure;
-/**
- * What fetchSnapshot gives: a checked snapshot with the JSON text it was parsed from. The
- * schema has no defaults or transforms, so that text parses back to the same fields (the
- * snapshot worker hands the text over instead of stringifying the snapshot again).
- */
-export type Fetched = { ok: true; snapshot: Snapshot; text: string } | FetchFailure;
+/** A checked snapshot, and its model when it was built while the snapshot was being checked. */
+export type FetchResult = { ok: true; snapshot: Snapshot; model?: GraphModel } | FetchFailure;
 
 /**
  * `url` as the user gave it (and as messages name it); `href` what to fetch, if different.
- * `onParsed` sees the parsed JSON before it is checked (for work that may start early and can
- * cope with data that turns out not to be a snapshot).
+ * `onParsed` sees the parsed JSON and its text before it is checked (for work that may start
+ * early and can cope with data that turns out not to be a snapshot).
  */
 export async function fetchSnapshot(
   url: string,
   href = url,
-  onParsed?: (data: unknown) => void,
-): Promise<Fetched> {
+  onParsed?: (data: unknown, text: string) => void,
+): Promise<FetchResult> {
   let response: Response;
   try {
     response = await fetch(href);
@@ -58,9 +54,9 @@ export async function fetchSnapshot(
       message: `talkgraph snapshot: ${url} is not JSON (${(err as Error).message})`,
     };
   }
-  onParsed?.(data);
+  onParsed?.(data, text);
   try {
-    return { ok: true, snapshot: timed("validate", () => restoreSnapshot(data)), text };
+    return { ok: true, snapshot: timed("validate", () => restoreSnapshot(data)) };
   } catch (err) {
     return { ok: false, reason: "snapshot", message: (err as Error).message };
   }

@@ -11,7 +11,8 @@ export async function loadSnapshot(url: string): Promise<LoadState> {
     import("./fetchSnapshot").then((m) => m.fetchSnapshot(url)));
   if (!result.ok) return { status: "error", url, reason: result.reason, message: result.message };
   try {
-    return { status: "ready", url, model: timed("model", () => snapshotToModel(result.snapshot)) };
+    const model = result.model ?? timed("model", () => snapshotToModel(result.snapshot));
+    return { status: "ready", url, model };
   } catch (err) {
     return { status: "error", url, reason: "snapshot", message: (err as Error).message };
   }

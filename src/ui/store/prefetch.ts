@@ -4,11 +4,13 @@
 // checked snapshot. loadSnapshot takes the result from here when the url matches, else fetches
 // as before. Without workers, or if the worker cannot start, the page does it all itself.
 //
-// While the worker checks the snapshot, the page would be idle: it measures the node labels
-// then (warmLabelFonts), so that Cytoscape's own label measuring a moment later, the largest
-// part of styling the nodes, finds the browser's font and text-shaping caches warm.
+// While the worker checks the snapshot, the page parses the same text and builds its model
+// (used only once the check passes), then measures node labels (warmLabelFonts), so that
+// Cytoscape's own label measuring a moment later finds the browser's font caches warm.
 import type { FetchFailure, FetchResult } from "./fetchSnapshot";
 import type { Snapshot } from "../../core/snapshot";
+import { snapshotToModel } from "./model";
+import type { GraphModel } from "./model";
 import { timed } from "../perf";
 
 export interface WorkerRequest {
@@ -28,26 +30,42 @@ export interface WorkerTiming {
 export type LabelFont = [font: string, text: string];
 
 /**
- * What the worker posts: first the labels to measure (when the JSON parses), then the result,
- * with the checked snapshot's JSON text as downloaded (the page parses JSON about twice as fast
- * as it takes in the same objects by structured clone), and the worker's stage timings against
- * its own time origin.
+ * What the worker posts: when the JSON parses, its text as downloaded (the page parses JSON
+ * about twice as fast as it takes in the same objects by structured clone) and the labels to
+ * measure; then the check's verdict, with the worker's stage timings against its own time origin.
  */
 export type WorkerMessage =
+  | { kind: "parsed"; json: string }
   | { kind: "labels"; labels: LabelFont[] }
   | {
       kind: "result";
-      result: { ok: true; json: string } | FetchFailure;
+      result: { ok: true } | FetchFailure;
       timeOrigin: number;
       timings: WorkerTiming[];
     };
+
+/** The page's own parse of the worker's text, and the model built from it, or what failed. */
+type Speculative = { snapshot: Snapshot; model: GraphModel } | { error: Error };
 
 let pending: { url: string; result: Promise<FetchResult> } | null = null;
 
 const onPage = (url: string): Promise<FetchResult> =>
   import("./fetchSnapshot").then((m) => m.fetchSnapshot(url));
 
-function receive({ result, timeOrigin, timings }: Extract<WorkerMessage, { kind: "result" }>) {
+/** Parses the text and builds the model while the worker checks the same text. */
+function build(json: string): Speculative {
+  try {
+    const snapshot = timed("receive", () => JSON.parse(json) as Snapshot);
+    return { snapshot, model: timed("model", () => snapshotToModel(snapshot)) };
+  } catch (err) {
+    return { error: err as Error };
+  }
+}
+
+function receive(
+  { result, timeOrigin, timings }: Extract<WorkerMessage, { kind: "result" }>,
+  built: Speculative | null,
+): FetchResult {
   // The worker's stages on this page's timeline (talkgraph:worker-…), for the benchmark.
   const shift = timeOrigin - performance.timeOrigin;
   for (const t of timings)
@@ -58,8 +76,9 @@ function receive({ result, timeOrigin, timings }: Extract<WorkerMessage, { kind:
   if (!result.ok) return result;
   // The text the worker checked: its fields are what restoreSnapshot returned there (the schema
   // has no defaults or transforms; keys it does not know are carried, and nothing reads them).
-  const snapshot = timed("receive", () => JSON.parse(result.json) as Snapshot);
-  return { ok: true, snapshot } satisfies FetchResult;
+  if (!built) return { ok: false, reason: "snapshot", message: "talkgraph snapshot: no data" };
+  if ("error" in built) return { ok: false, reason: "snapshot", message: built.error.message };
+  return { ok: true, snapshot: built.snapshot, model: built.model };
 }
 
 /**
@@ -96,9 +115,11 @@ function viaWorker(url: string): Promise<FetchResult> {
       settle(onPage(url));
       return;
     }
+    let built: Speculative | null = null;
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-      if (e.data.kind === "labels") warmLabelFonts(e.data.labels, () => settled);
-      else settle(receive(e.data));
+      if (e.data.kind === "parsed") built = build(e.data.json);
+      else if (e.data.kind === "labels") warmLabelFonts(e.data.labels, () => settled);
+      else settle(receive(e.data, built));
     };
     // A worker that cannot load, or dies before answering, leaves the job to the page.
     worker.onerror = () => settle(onPage(url));

@@ -1,7 +1,8 @@
 // The snapshot worker (started by prefetch.ts): fetches, parses and checks the snapshot off the
-// page's thread and posts the checked snapshot back. Between parsing and checking it also posts
-// every node label with the font the graph will draw it in, for the page to measure while it
-// waits (prefetch.ts warmLabelFonts).
+// page's thread. Once the JSON parses it posts the text as downloaded, so the page can parse it
+// and build its model while the worker checks it (the page uses neither until the check
+// passes), and every node label with the font the graph will draw it in, for the page to
+// measure (prefetch.ts warmLabelFonts); then the check's verdict.
 import { fetchSnapshot } from "./fetchSnapshot";
 import type { LabelFont, WorkerMessage, WorkerRequest } from "./prefetch";
 import { nodeLabels } from "../graph/elements";
@@ -45,7 +46,10 @@ function labelFonts(data: unknown): LabelFont[] {
 }
 
 async function handle({ url, href }: WorkerRequest): Promise<void> {
-  const result = await fetchSnapshot(url, href, (data) => {
+  const result = await fetchSnapshot(url, href, (data, text) => {
+    // The page parses the text rather than taking the objects by structured clone (about twice
+    // as slow), while this thread checks them.
+    scope.postMessage({ kind: "parsed", json: text });
     try {
       scope.postMessage({ kind: "labels", labels: timed("labels", () => labelFonts(data)) });
     } catch {
@@ -60,12 +64,9 @@ async function handle({ url, href }: WorkerRequest): Promise<void> {
       start: download.startTime,
       end: download.responseEnd,
     });
-  // The text as downloaded, once checked: the page parses it rather than taking the objects by
-  // structured clone (about twice as slow), and no second JSON.stringify is needed to send it.
-  const json = result.ok ? result.text : "";
   scope.postMessage({
     kind: "result",
-    result: result.ok ? { ok: true, json } : result,
+    result: result.ok ? { ok: true } : result,
     timeOrigin: performance.timeOrigin,
     timings: performance
       .getEntriesByType("measure")
