@@ -2,11 +2,10 @@
 // 20k drawn elements: navigation → `talkgraph:rendered` mark, and tap → details-panel latency
 // (synthetic Cytoscape tap and real mouse click). Targets: 20k first render < 3 s, click → panel
 // < 100 ms. One vite build serves every size. TALKGRAPH_BENCH_PROFILE=1 adds CPU profiles.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type cytoscape from "cytoscape";
 import type { Page } from "playwright-core";
 import { launchBrowser, startExplorer } from "../../tests/ui/harness";
+import { writeServedJson } from "../../src/node/precompress";
 import { buildBenchSnapshot } from "./explorer-snapshots";
 import type { BenchSnapshot } from "./explorer-snapshots";
 import { profileTop, startProfile } from "./explorer-profile";
@@ -247,7 +246,8 @@ export async function benchExplorer(): Promise<string[]> {
   try {
     for (const { label, bench, file } of built) {
       const json = JSON.stringify(bench.snapshot);
-      writeFileSync(join(explorer.dir, file), json);
+      // With its .gz, as `npm run build` leaves a snapshot for `vite preview` to serve.
+      writeServedJson(explorer.dir, file, json);
       // A fresh context per size: no cached snapshot, no leftover state.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();

@@ -2,13 +2,14 @@
 // copy of the build with a given snapshot as graph.json through `vite preview` on a free port,
 // and launches Debian's Chromium through playwright-core (Playwright's own download is not
 // available here).
-import { cpSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { chromium } from "playwright-core";
+import { writeServedJson } from "../../src/node/precompress";
 import type { Browser } from "playwright-core";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -72,9 +73,13 @@ export async function startExplorer(options: StartExplorerOptions): Promise<Expl
   // Each explorer gets its own copy so several snapshots can be served side by side.
   const dir = mkdtempSync(join(tmpdir(), "talkgraph-serve-"));
   cpSync(outDir, dir, { recursive: true });
-  if (options.snapshotPath) copyFileSync(options.snapshotPath, join(dir, "graph.json"));
+  // The snapshot and its .gz, as the build leaves them (src/node/precompress.ts); none when
+  // no snapshot is given, so nothing stale from the build is served either.
+  rmSync(join(dir, "graph.json.gz"), { force: true });
+  if (options.snapshotPath)
+    writeServedJson(dir, "graph.json", readFileSync(options.snapshotPath, "utf8"));
   else if (options.snapshot !== undefined)
-    writeFileSync(join(dir, "graph.json"), JSON.stringify(options.snapshot));
+    writeServedJson(dir, "graph.json", JSON.stringify(options.snapshot));
   const port = await freePort();
   const server = await preview({
     root: REPO_ROOT,
