@@ -8,6 +8,7 @@ import {
   HOLDOUT3_GOLD,
   BLIND_GOLD,
   BLIND2_GOLD,
+  BLIND3_GOLD,
   HOLDOUT_GOLD,
   SEED_GOLD,
   corpusTalks,
@@ -178,6 +179,8 @@ describe("the extractor on real talks", () => {
     const r = scoreCorpusGold(BLIND_GOLD, ALL_FILES, 0);
     // The issue aims at precision ≥ 0.85 and recall ≥ 0.80 on unseen talks. Scored once, blind:
     // precision 0.854, recall 0.698 (full run). Floors below that, so a regression shows.
+    // (2026-12-05: a lexicon pass read its figures, never its names, to prune entries, so it
+    // is mildly tuned now, as is holdout5; holdout6 below is the clean measure.)
     expect(r.precision).toBeGreaterThanOrEqual(0.8);
     expect(r.recall).toBeGreaterThanOrEqual(0.65);
   });
@@ -188,6 +191,14 @@ describe("the extractor on real talks", () => {
     // (full run). Floors a little below, as for holdout4.
     expect(r.precision).toBeGreaterThanOrEqual(0.87);
     expect(r.recall).toBeGreaterThanOrEqual(0.77);
+  });
+
+  it("measures unseen talks on a third blind annotation, scored once before any change", () => {
+    const r = scoreCorpusGold(BLIND3_GOLD, ALL_FILES, 0);
+    // Annotated blind and scored once (full run, 2026-12-05): precision 0.856, recall 0.799,
+    // shared links 16/16. Floors a little below, as for holdout4 and holdout5.
+    expect(r.precision).toBeGreaterThanOrEqual(0.82);
+    expect(r.recall).toBeGreaterThanOrEqual(0.76);
   });
 
   it("keeps the third hold-out at the unseen-talk targets (blind: recall 0.744)", () => {
