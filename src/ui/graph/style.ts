@@ -100,6 +100,14 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "background-color": TYPE_COLORS.concept!,
         "border-width": 1,
         "border-color": halo,
+      },
+    },
+    {
+      // Labels only where they can be drawn (labelLod.ts) or a state below asks for them; the
+      // text properties with them, so a node without a label is styled without them.
+      selector: `node.${LABEL_CLASS}, node.near, node.shared, node.selected, node.path`,
+      style: {
+        label: "data(label)",
         color: text,
         // Precomputed per node (elements.ts labelFontSize), in half-pixel steps.
         "font-size": "data(fontSize)",
@@ -113,11 +121,6 @@ export function buildStylesheet(input: StyleInput): cytoscape.StylesheetJson {
         "text-outline-width": 2,
         "font-family": LABEL_FONT_FAMILY,
       },
-    },
-    {
-      // Labels only where they can be drawn (labelLod.ts) or a state below asks for them.
-      selector: `node.${LABEL_CLASS}, node.near, node.shared, node.selected, node.path`,
-      style: { label: "data(label)" },
     },
     {
       selector: "node.lod-top",
