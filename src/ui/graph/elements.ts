@@ -64,8 +64,7 @@ export interface NodeLabel {
 
 /**
  * The labels of the given nodes, in their order: cut to length, sized by node size, bold for
- * the LOD_TOP_COUNT nodes with the highest PageRank. (The snapshot worker calls it on the
- * nodes as parsed, to tell the page which labels to measure early.)
+ * the LOD_TOP_COUNT nodes with the highest PageRank.
  */
 export function nodeLabels(
   nodes: readonly { id: string; label: string; size: number; pagerank: number }[],

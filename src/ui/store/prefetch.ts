@@ -4,9 +4,8 @@
 // checked snapshot. loadSnapshot takes the result from here when the url matches, else fetches
 // as before. Without workers, or if the worker cannot start, the page does it all itself.
 //
-// While the worker checks the snapshot, the page parses the same text and builds its model
-// (used only once the check passes), then measures node labels (warmLabelFonts), so that
-// Cytoscape's own label measuring a moment later finds the browser's font caches warm.
+// While the worker checks the snapshot, the page parses the same text and builds its model,
+// used only once the check passes.
 import type { FetchFailure, FetchResult } from "./fetchSnapshot";
 import type { Snapshot } from "../../core/snapshot";
 import { snapshotToModel } from "./model";
@@ -26,17 +25,13 @@ export interface WorkerTiming {
   end: number;
 }
 
-/** A CSS font and a text drawn in it. */
-export type LabelFont = [font: string, text: string];
-
 /**
  * What the worker posts: when the JSON parses, its text as downloaded (the page parses JSON
- * about twice as fast as it takes in the same objects by structured clone) and the labels to
- * measure; then the check's verdict, with the worker's stage timings against its own time origin.
+ * about twice as fast as it takes in the same objects by structured clone); then the check's
+ * verdict, with the worker's stage timings against its own time origin.
  */
 export type WorkerMessage =
   | { kind: "parsed"; json: string }
-  | { kind: "labels"; labels: LabelFont[] }
   | {
       kind: "result";
       result: { ok: true } | FetchFailure;
@@ -81,26 +76,6 @@ function receive(
   return { ok: true, snapshot: built.snapshot, model: built.model };
 }
 
-/**
- * Measures the labels in slices of a few milliseconds, so the worker's answer is taken in as
- * soon as it comes; stops when `stop()` says so (the answer is in, or the job is done).
- */
-function warmLabelFonts(labels: LabelFont[], stop: () => boolean): void {
-  const context = document.createElement("canvas").getContext("2d");
-  if (!context) return;
-  let i = 0;
-  const slice = () => {
-    const end = performance.now() + 20;
-    while (i < labels.length && performance.now() < end) {
-      const [font, text] = labels[i++]!;
-      context.font = font;
-      context.measureText(text);
-    }
-    if (i < labels.length && !stop()) setTimeout(slice, 0);
-  };
-  slice();
-}
-
 function viaWorker(url: string): Promise<FetchResult> {
   return new Promise((resolve) => {
     let settled = false;
@@ -118,7 +93,6 @@ function viaWorker(url: string): Promise<FetchResult> {
     let built: Speculative | null = null;
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       if (e.data.kind === "parsed") built = build(e.data.json);
-      else if (e.data.kind === "labels") warmLabelFonts(e.data.labels, () => settled);
       else settle(receive(e.data, built));
     };
     // A worker that cannot load, or dies before answering, leaves the job to the page.
