@@ -25,6 +25,14 @@ import {
   edgeWidth,
 } from "./style";
 
+/**
+ * Above this many edges, a moving viewport (pan, zoom) shows the last drawing moved and scaled,
+ * as Cytoscape's textureOnViewport does for nodes, and the edges are drawn again exactly once
+ * the viewport has rested for REST_MS.
+ */
+const MOVING_TEXTURE_EDGES = 2000;
+const REST_MS = 150;
+
 /** Cytoscape's tap tolerance around an edge (screen px): mouse, then touch. */
 const EDGE_THRESHOLD = [8, 24] as const;
 
@@ -137,32 +145,47 @@ export function installEdgeLayer(
   let color = edgeColor(theme);
   let drawn = 0;
 
-  const restate = () => {
+  /** Recomputes each edge's state; true when any changed. */
+  const restate = (): boolean => {
     const rest = fade ? FADED : PLAIN;
+    let changed = false;
     for (let i = 0; i < edges.length; i++) {
       const e = edges[i]!;
-      if (!shown.has(e.source) || !shown.has(e.target)) state[i] = HIDDEN;
-      else {
+      let next = HIDDEN;
+      if (shown.has(e.source) && shown.has(e.target)) {
         const s = focus.get(e.id);
-        state[i] = s ? 1 + EDGE_STATES.indexOf(s) : rest;
+        next = s ? 1 + EDGE_STATES.indexOf(s) : rest;
+      }
+      if (state[i] !== next) {
+        state[i] = next;
+        changed = true;
       }
     }
+    return changed;
   };
   restate();
 
-  let dirty = true;
+  /** What the next frame must do: nothing, move the last drawing ("view"), or draw ("all"). */
+  let dirty: "none" | "view" | "all" = "all";
   let frame = 0;
-  const invalidate = () => {
-    dirty = true;
+  const invalidate = (what: "view" | "all" = "all") => {
+    if (what === "all" || dirty === "none") dirty = what;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
       draw();
     });
   };
 
+  // The last exact drawing and the viewport it was drawn at, for a moving viewport.
+  const moving = edges.length > MOVING_TEXTURE_EDGES;
+  const texture = moving ? document.createElement("canvas") : null;
+  let textureView: { x: number; y: number; zoom: number } | null = null;
+  let approximate = false;
+
   const draw = () => {
-    if (!dirty) return;
-    dirty = false;
+    if (dirty === "none") return;
+    const what = dirty;
+    dirty = "none";
     const ratio = window.devicePixelRatio || 1;
     const w = cy.width();
     const h = cy.height();
@@ -171,11 +194,27 @@ export function installEdgeLayer(
       canvas.height = Math.round(h * ratio);
       canvas.style.width = `${w}px`;
       canvas.style.height = `${h}px`;
+      textureView = null;
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const zoom = cy.zoom();
     const pan = cy.pan();
+    if (what === "view" && texture && textureView) {
+      const scale = zoom / textureView.zoom;
+      ctx.setTransform(
+        scale,
+        0,
+        0,
+        scale,
+        ratio * (pan.x - textureView.x * scale),
+        ratio * (pan.y - textureView.y * scale),
+      );
+      ctx.drawImage(texture, 0, 0);
+      approximate = true;
+      return;
+    }
+    approximate = false;
     ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     // The view in model coordinates, grown by the widest edge, for culling.
     const pad = MAX_EDGE_WIDTH;
@@ -251,6 +290,12 @@ export function installEdgeLayer(
     }
     ctx.setLineDash([]);
     ctx.globalAlpha = 1;
+    if (texture) {
+      texture.width = canvas.width;
+      texture.height = canvas.height;
+      texture.getContext("2d")!.drawImage(canvas, 0, 0);
+      textureView = { x: pan.x, y: pan.y, zoom };
+    }
   };
 
   /** Filled triangles at the targets of the relation edges in one group. */
@@ -288,26 +333,43 @@ export function installEdgeLayer(
     pos[2 * i + 1] = p.y;
     invalidate();
   };
-  const onViewport = () => invalidate();
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const onViewport = () => {
+    if (!moving) return invalidate();
+    invalidate("view");
+    clearTimeout(rest);
+    rest = setTimeout(() => {
+      if (approximate) invalidate();
+    }, REST_MS);
+  };
+  // Cytoscape also reports a resize when its container is first observed: only a real change
+  // of size needs the edges drawn again.
+  const onResize = () => {
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      canvas.width !== Math.round(cy.width() * ratio) ||
+      canvas.height !== Math.round(cy.height() * ratio)
+    )
+      invalidate();
+  };
   // Cytoscape draws in an animation frame and then emits `render`: drawing the edges there
   // keeps both canvases in the same frame (a pan never shows nodes ahead of their edges).
   const onRender = () => draw();
   cy.on("position", "node", onPosition);
-  cy.on("viewport resize", onViewport);
+  cy.on("viewport", onViewport);
+  cy.on("resize", onResize);
   cy.on("render", onRender);
   invalidate();
 
   const layer: EdgeLayer = {
     setVisible(next) {
       shown = next;
-      restate();
-      invalidate();
+      if (restate()) invalidate();
     },
     setHighlight(next, nextFade) {
       focus = next;
       fade = nextFade;
-      restate();
-      invalidate();
+      if (restate()) invalidate();
     },
     setTheme(next) {
       color = edgeColor(next);
@@ -350,7 +412,9 @@ export function installEdgeLayer(
     destroy() {
       cancelAnimationFrame(frame);
       cy.off("position", "node", onPosition);
-      cy.off("viewport resize", onViewport);
+      clearTimeout(rest);
+      cy.off("viewport", onViewport);
+      cy.off("resize", onResize);
       cy.off("render", onRender);
       canvas.remove();
       layers.delete(cy);
