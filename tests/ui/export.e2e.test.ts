@@ -174,10 +174,26 @@ describe.each(cases)("Export menu on the $name", ({ load }) => {
           scripts: doc.getElementsByTagName("script").length,
           root: doc.documentElement.nodeName,
           shapes: doc.querySelectorAll("path, rect, text").length,
+          // Lines in the light theme's edge colour (style.ts edgeColor), one per edge drawn.
+          edgeLines: [...doc.querySelectorAll("path")].filter(
+            (p) =>
+              p.getAttribute("stroke") === "rgb(184,192,204)" && p.getAttribute("fill") === "none",
+          ).length,
         };
       }, text);
       expect(browserCheck).toMatchObject({ error: 0, scripts: 0, root: "svg" });
       expect(browserCheck.shapes).toBeGreaterThan(snapshot.graph.nodes.length);
+      if (button.endsWith("whole graph")) {
+        // The edge layer's edges are in the picture too: a line each.
+        const edges = await page.evaluate(
+          () =>
+            (
+              window as unknown as { __talkgraph: { edges: { elements(): unknown[] } } }
+            ).__talkgraph.edges.elements().length,
+        );
+        expect(edges).toBeGreaterThan(0);
+        expect(browserCheck.edgeLines).toBe(edges);
+      }
     }
   });
 
