@@ -5,6 +5,8 @@
 //
 // They rely on cytoscape 3.x internals (`_private.edges`, `_private.styleCache`, the canvas
 // renderer's texture caches), so each checks they are there and leaves Cytoscape alone otherwise.
+// The live graph's edges are the edge layer's (edgeLayer.ts); Cytoscape holds edges only while
+// an image export draws them, which is when the two edge patches below still pay.
 import type cytoscape from "cytoscape";
 
 interface ElePrivate {
