@@ -103,6 +103,8 @@ function viaWorker(url: string): Promise<FetchResult> {
 }
 
 export function prefetchSnapshot(url: string): void {
+  // From navigation to the entry script: what the page spends before the snapshot is asked for.
+  performance.measure("talkgraph:entry", { start: 0, end: performance.now() });
   pending = { url, result: typeof Worker === "function" ? viaWorker(url) : onPage(url) };
 }
 
