@@ -61,16 +61,14 @@ const sourceSchema = z.object({
 const serializedGraphSchema = z.object({
   options: z.record(z.string(), z.unknown()).optional(),
   attributes: z.record(z.string(), z.unknown()).optional(),
-  nodes: z.array(
-    z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()).optional() }),
-  ),
+  nodes: z.array(z.object({ key: z.string(), attributes: z.looseObject({}).optional() })),
   edges: z.array(
     z.object({
       key: z.string().optional(),
       source: z.string(),
       target: z.string(),
       undirected: z.boolean().optional(),
-      attributes: z.record(z.string(), z.unknown()).optional(),
+      attributes: z.looseObject({}).optional(),
     }),
   ),
 });
