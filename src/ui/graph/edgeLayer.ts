@@ -66,7 +66,7 @@ export function edgeLayerOf(cy: cytoscape.Core): EdgeLayer | undefined {
 }
 
 /** Squared distance from (x, y) to the segment (ax, ay)–(bx, by). */
-export function segmentDistanceSq(
+function segmentDistanceSq(
   x: number,
   y: number,
   ax: number,
@@ -182,6 +182,10 @@ export function installEdgeLayer(
   let textureView: { x: number; y: number; zoom: number } | null = null;
   let approximate = false;
 
+  /** Whether the canvas no longer matches the graph area (in device pixels). */
+  const sizeChanged = (ratio: number, w: number, h: number) =>
+    canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio);
+
   const draw = () => {
     if (dirty === "none") return;
     const what = dirty;
@@ -189,7 +193,7 @@ export function installEdgeLayer(
     const ratio = window.devicePixelRatio || 1;
     const w = cy.width();
     const h = cy.height();
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+    if (sizeChanged(ratio, w, h)) {
       canvas.width = Math.round(w * ratio);
       canvas.height = Math.round(h * ratio);
       canvas.style.width = `${w}px`;
@@ -345,12 +349,7 @@ export function installEdgeLayer(
   // Cytoscape also reports a resize when its container is first observed: only a real change
   // of size needs the edges drawn again.
   const onResize = () => {
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(cy.width() * ratio) ||
-      canvas.height !== Math.round(cy.height() * ratio)
-    )
-      invalidate();
+    if (sizeChanged(window.devicePixelRatio || 1, cy.width(), cy.height())) invalidate();
   };
   // Cytoscape draws in an animation frame and then emits `render`: drawing the edges there
   // keeps both canvases in the same frame (a pan never shows nodes ahead of their edges).
