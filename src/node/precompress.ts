@@ -3,9 +3,15 @@
 // with those bytes when the browser accepts gzip. Vite preview would otherwise gzip the snapshot
 // on every request: about 300 ms of server time for a 10 MB snapshot, on the explorer's
 // critical path, and more on a two-core machine where the browser wants the same cores.
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import {
+  createReadStream,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { constants, gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 
@@ -60,7 +66,8 @@ export function precompressedJson(): Plugin {
         if (!path.endsWith(".json")) return next();
         const file = resolve(root, `.${path}`);
         // Only files inside the served directory.
-        if (relative(root, file).split(sep)[0] === ".." || !file.startsWith(root)) return next();
+        const inside = relative(root, file);
+        if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return next();
         const gz = freshGzip(file);
         if (!gz) return next();
         res.setHeader("Content-Type", "application/json");

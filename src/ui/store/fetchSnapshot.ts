@@ -13,13 +13,13 @@ export type FetchResult = { ok: true; snapshot: Snapshot; model?: GraphModel } |
 
 /**
  * `url` as the user gave it (and as messages name it); `href` what to fetch, if different.
- * `onParsed` sees the parsed JSON and its text before it is checked (for work that may start
- * early and can cope with data that turns out not to be a snapshot).
+ * `onParsed` gets the text once it parses as JSON, before it is checked (for work that may
+ * start early and can cope with data that turns out not to be a snapshot).
  */
 export async function fetchSnapshot(
   url: string,
   href = url,
-  onParsed?: (data: unknown, text: string) => void,
+  onParsed?: (text: string) => void,
 ): Promise<FetchResult> {
   let response: Response;
   try {
@@ -54,7 +54,7 @@ export async function fetchSnapshot(
       message: `talkgraph snapshot: ${url} is not JSON (${(err as Error).message})`,
     };
   }
-  onParsed?.(data, text);
+  onParsed?.(text);
   try {
     return { ok: true, snapshot: timed("validate", () => restoreSnapshot(data)) };
   } catch (err) {

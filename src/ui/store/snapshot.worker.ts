@@ -14,7 +14,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 async function handle({ url, href }: WorkerRequest): Promise<void> {
-  const result = await fetchSnapshot(url, href, (_data, text) => {
+  const result = await fetchSnapshot(url, href, (text) => {
     // The page parses the text rather than taking the objects by structured clone (about twice
     // as slow), while this thread checks them.
     scope.postMessage({ kind: "parsed", json: text });
