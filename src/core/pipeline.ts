@@ -3,7 +3,7 @@
 // but tests and benchmarks can, with any tokenizer.
 import type { Lexicon } from "./lexicon";
 import type { Candidate, ExtractOptions } from "./extract";
-import { extractEntities, splitPeople } from "./extract";
+import { extractEntities, talkSpeakers } from "./extract";
 import { buildKnowledgeGraph } from "./graph";
 import type { GraphSettings } from "./graph";
 import { mergeTalks } from "./merge";
@@ -41,7 +41,7 @@ export function buildSnapshot(input: BuildSnapshotInput): BuildSnapshotResult {
   // and their speakers as the people's names: "惠春阳(花名:三仟)" → 惠春阳 (the nickname is
   // the person entity's alias), "张云浩@字节跳动" → 张云浩.
   const talks: Talk[] = merged.map(({ pageOffsets: _pageOffsets, events: _events, ...talk }) => {
-    const people = talk.speaker === undefined ? [] : splitPeople(talk.speaker);
+    const people = talkSpeakers(talk.speaker, talk.text);
     return people.length === 0 ? talk : { ...talk, speaker: people.join("、") };
   });
   const built = buildKnowledgeGraph(

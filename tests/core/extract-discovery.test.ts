@@ -7,6 +7,7 @@ import {
   eventEntity,
   speakerEntities,
   splitPeople,
+  talkSpeakers,
 } from "../../src/core/extract/metadata";
 import { realLexicon } from "./extract-fixture";
 
@@ -88,8 +89,30 @@ describe("splitPeople", () => {
   it("drops bracketed notes and keeps a nickname as the person's alias", () => {
     expect(splitPeople("郑志雄(花名纶珥)")).toEqual(["郑志雄"]);
     expect(splitPeople("张三(阿里, 蚂蚁)、李四")).toEqual(["张三", "李四"]);
-    expect(speakerEntities("郑志雄（花名纶珥）", lexicon)).toEqual([
+    expect(speakerEntities("郑志雄（花名纶珥）", "", lexicon)).toEqual([
       { kind: "new", name: "郑志雄", type: "person", aliases: ["纶珥"] },
+    ]);
+  });
+
+  // Speaker fields of the PyCon China 2019 agenda and SOFAStack posts.
+  it("drops the agenda letter of a speaker with two talks, record ids and team credits", () => {
+    expect(splitPeople("刘欣A")).toEqual(["刘欣"]);
+    expect(splitPeople("chengdu_speaker_zehua_wei")).toEqual([]);
+    expect(splitPeople("Go 夜读 SIG 小组、曹春晖、John")).toEqual(["曹春晖", "John"]);
+    expect(splitPeople("SOFA 团队")).toEqual([]);
+    // A Latin name keeps its last capital.
+    expect(splitPeople("Andy Zhou")).toEqual(["Andy Zhou"]);
+  });
+
+  it("takes the speaker a transcript introduces when the field names no one", () => {
+    const text = "> 本文根据直播整理。\n\n大家好，我是玄北，SOFAArk 开源负责人，今天跟大家分享…";
+    expect(talkSpeakers("SOFA 团队", text)).toEqual(["玄北"]);
+    expect(talkSpeakers(undefined, text)).toEqual(["玄北"]);
+    // The field wins when it names someone; a host's opening names no speaker.
+    expect(talkSpeakers("王轲", text)).toEqual(["王轲"]);
+    expect(talkSpeakers(undefined, "大家好，我是本期的主持人，…")).toEqual([]);
+    expect(speakerEntities("SOFA 团队", text, lexicon)).toEqual([
+      { kind: "new", name: "玄北", type: "person" },
     ]);
   });
 });

@@ -226,7 +226,7 @@ export function extractEntities(
     }
 
     // 4. Metadata: speaker(s), company, event.
-    const metas: MetaEntity[] = [...speakerEntities(talk.speaker, lexicon)];
+    const metas: MetaEntity[] = [...speakerEntities(talk.speaker, talk.text, lexicon)];
     const company = talk.company
       ? companyEntity(talk.company, lexicon)
       : bioCompany(talk.about, lexicon);

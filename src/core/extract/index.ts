@@ -7,5 +7,5 @@ export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions } from "./options";
 export type { ExtractOptions } from "./options";
 export { formatCandidateReport } from "./report";
 export { entityId } from "./ids";
-export { splitPeople } from "./metadata";
+export { splitPeople, talkSpeakers } from "./metadata";
 export { passageAround, pageAt } from "./evidence";

@@ -20,6 +20,13 @@ const NOTE = /\s*[(（]([^()（）]*)[)）]/gu;
 /** A note that gives another name for the person: 花名, 昵称, aka, ... */
 const NICKNAME = /^(?:花名|昵称|笔名|英文名|网名|aka|a\.k\.a\.)\s*[:：]?\s*(.+)$/iu;
 
+/** A source's record id in the speaker field ("chengdu_speaker_zehua_wei"): names no one. */
+const SLUG = /^[a-z0-9]+(?:_[a-z0-9]+)+$/u;
+/** A team or group credit ("SOFA 团队", "Go 夜读 SIG 小组"): no person of its own. */
+const GROUP_CREDIT = /(?:团队|小组|编辑部|组委会|工作组|委员会|\bteam|\bgroup|\bstaff)$/iu;
+/** A letter an agenda adds to tell apart two talks of one speaker ("刘欣A", "刘欣B"). */
+const AGENDA_LETTER = /^(\p{Script=Han}{2,4})[A-Z]$/u;
+
 /** Splits a speaker field holding several people ("张三、李四", "A & B"); notes are dropped. */
 export function splitPeople(field: string): string[] {
   return (
@@ -30,9 +37,27 @@ export function splitPeople(field: string): string[] {
       .split(/\s*(?:[、,，;；/&]|\band\b|和)\s*/u)
       // "张云浩@字节跳动": a person and where they work; the person is the part before the @.
       .map((p) => p.replace(/\s*@.*$/u, "").trim())
+      .map((p) => AGENDA_LETTER.exec(p)?.[1] ?? p)
       // "杨文/John/...": an ellipsis is no one.
-      .filter((p) => p.length >= 2 && /\p{L}/u.test(p))
+      .filter((p) => p.length >= 2 && /\p{L}/u.test(p) && !SLUG.test(p) && !GROUP_CREDIT.test(p))
   );
+}
+
+/** "大家好，我是玄北，…": a speaker introducing themself near the start of a transcript. */
+const SELF_INTRODUCTION =
+  /(?:大家好|各位好)[，,！!。\s]*我是\s*(?:来自[^，,。\s]{1,20}的\s*)?(\p{Script=Han}{2,4})(?=[，,。！!\s(（])/u;
+/** Words that open a self-introduction without a name ("我是本期的主持人"). */
+const NOT_A_NAME = /^(?:本期|今天|这次|这里|一名|一个|一位|来自|主持|讲师|嘉宾|分享)/u;
+
+/**
+ * The people who gave a talk: its speaker field's, or, when the field names no one (missing,
+ * a team credit, a record id), the speaker a transcript's opening lines introduce.
+ */
+export function talkSpeakers(field: string | undefined, text: string): string[] {
+  const people = field ? splitPeople(field) : [];
+  if (people.length > 0) return people;
+  const name = SELF_INTRODUCTION.exec(text.slice(0, 1500))?.[1];
+  return name && !NOT_A_NAME.test(name) ? [name] : [];
 }
 
 /** Other names given in the field's notes ("郑志雄（花名纶珥）" → 纶珥), for a one-person field. */
@@ -45,10 +70,13 @@ function nicknames(field: string): string[] {
   return names;
 }
 
-export function speakerEntities(field: string | undefined, lexicon: Lexicon): MetaEntity[] {
-  if (!field) return [];
-  const people = splitPeople(field);
-  const aliases = people.length === 1 ? nicknames(field) : [];
+export function speakerEntities(
+  field: string | undefined,
+  text: string,
+  lexicon: Lexicon,
+): MetaEntity[] {
+  const people = talkSpeakers(field, text);
+  const aliases = people.length === 1 && field ? nicknames(field) : [];
   return people.map((name) => {
     const entry = findEntry(lexicon, name);
     if (entry?.type === "person") return { kind: "lexicon", entry };
