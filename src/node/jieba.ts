@@ -78,20 +78,36 @@ function cutRuns(runs: string[]): string[][] {
 }
 
 /**
- * A jieba tokenizer that keeps the CJK parts of the given terms whole ("绞杀者模式",
- * "设备影子", and "网关" from "API网关"). Words are added with insertWord (it works in
- * 3.5.8 and avoids writing a user-dictionary file); the tag "nz" marks them as proper nouns.
- * nodejieba's dictionary is process-wide, so words added by one tokenizer stay for all.
+ * A jieba tokenizer that keeps the CJK terms of the lexicon whole ("绞杀者模式", "设备影子"),
+ * and the CJK parts of mixed terms ("网关" of "API网关"). Words are added with insertWord (it
+ * works in 3.5.8 and avoids writing a user-dictionary file). A whole term is tagged "nz", a
+ * proper noun; a part of a mixed term is no name on its own ("自动化" of "UI 自动化"), so it
+ * keeps jieba's word and tag when jieba has one, and is a plain noun ("n") otherwise: tagging
+ * it "nz" would make discovery take it for a name. nodejieba's dictionary is process-wide, so
+ * words added by one tokenizer stay for all.
  */
 export function createJiebaTokenizer(userWords: string[]): Tokenizer & WordTagger {
   const added = new Set<string>();
+  const insert = (word: string, tag: string): void => {
+    added.add(word);
+    nodejieba.insertWord(word, tag);
+    TAG_CACHE.delete(word);
+  };
+  const parts: string[] = [];
   for (const term of userWords) {
-    for (const run of term.normalize("NFKC").match(CJK_RUN) ?? []) {
+    const runs = term.normalize("NFKC").match(CJK_RUN) ?? [];
+    const whole = runs.length === 1 && CJK_ONLY.test(term.normalize("NFKC").replace(/\s+/gu, ""));
+    for (const run of runs) {
       if (run.length < 2 || added.has(run)) continue;
-      added.add(run);
-      nodejieba.insertWord(run, "nz");
-      TAG_CACHE.delete(run);
+      if (whole) insert(run, "nz");
+      else parts.push(run);
     }
+  }
+  // Parts after all whole terms: a part that is also a term of its own is that term.
+  for (const run of parts) {
+    if (added.has(run)) continue;
+    if (nodejieba.cut(run).length === 1) added.add(run);
+    else insert(run, "n");
   }
   return { cut: cutPieces, cutRuns, tag: tagPieces, wordTag };
 }

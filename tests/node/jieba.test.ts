@@ -24,7 +24,19 @@ describe("createJiebaTokenizer", () => {
 
   it("keeps the CJK part of lexicon terms as one word", () => {
     expect(tokenizer.cut("绞杀者模式")).toEqual(["绞杀者模式"]);
+    expect(tokenizer.tag("绞杀者模式")).toEqual([{ word: "绞杀者模式", tag: "nz" }]);
     expect(tokenizer.cut("统一的API网关")).toContain("网关");
+  });
+
+  it("does not make the CJK part of a mixed term a proper noun", () => {
+    // Words no other test inserts (jieba's dictionary is process-wide).
+    const before = createJiebaTokenizer([]).wordTag("自动化");
+    const mixed = createJiebaTokenizer(["UI 自动化", "K8s 灰度升级", "SOFA 绞杀者模式"]);
+    // A word jieba knows keeps its tag; an unknown part is one plain noun.
+    expect(mixed.wordTag("自动化")).toBe(before);
+    expect(mixed.tag("灰度升级")).toEqual([{ word: "灰度升级", tag: "n" }]);
+    // A part that is also a whole term stays that term.
+    expect(mixed.wordTag("绞杀者模式")).toBe("nz");
   });
 });
 
