@@ -30,6 +30,7 @@ import type { MetaEntity } from "./metadata";
 import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
 import { segmentText } from "./segment";
+import { dropAddressHits } from "./addresses";
 import { dropUrlHits } from "./urls";
 import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
@@ -142,7 +143,7 @@ export function extractEntities(
       const seg = segmentText(field.text, tokenizer);
       lowers.push(seg.lower);
       if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
-      for (const hit of dropUrlHits(scanTerms(seg, trie), seg.lower)) {
+      for (const hit of dropAddressHits(dropUrlHits(scanTerms(seg, trie), seg.lower), seg.lower)) {
         for (const entry of [hit.entry, ...(hit.also ?? [])]) {
           let acc = found.get(entry);
           if (!acc) found.set(entry, (acc = { count: 0, inTitle: false, evidence: [] }));
