@@ -42,7 +42,12 @@ describe("addresses", () => {
     expect(mentions).not.toContain("e:gmail");
   });
 
-  it("keeps a company named by a link's host", () => {
+  it("keeps a company named by a link's host, not a platform hosting an article", () => {
     expect(linked("详见 www.163yun.com 的文档")).toContain("e:网易云");
+    expect(linked("官方博客 https://blog.jetbrains.com/cn 有更新")).toContain("e:jetbrains");
+    const article = linked("可以看下这个:https://mp.weixin.qq.com/s/PmB72OB3iALsyqRJztbpWA");
+    expect(article).not.toContain("e:微信");
+    expect(article).not.toContain("e:qq");
+    expect(linked("讨论见 https://groups.google.com/g/golang-nuts")).not.toContain("e:google");
   });
 });

@@ -1,10 +1,19 @@
 // Links are not mentions: "https://cdn.example.com/x.html" names neither CDN nor HTML. Inside a
-// URL only the host may name something, and only a company or product ("www.163yun.com" →
-// 网易云, "github.com" → GitHub); everything else matched inside a URL is dropped.
+// URL only a site's own name may name something, and only a company or product
+// ("www.163yun.com" → 网易云, "github.com" → GitHub): the label before the top-level domain of
+// a host with no subdomain, or one that is a section of the site's own ("www", "blog": a
+// company's blog is the company's voice). A service's subdomain ("mp.weixin.qq.com/s/…", an
+// article on a blog platform; "docs.google.com") names neither the service nor its owner.
+// Everything else matched inside a URL is dropped.
 import type { Hit } from "./matcher";
 
 interface Span {
   start: number;
+  /** Where the site's own name starts ("163yun" of "www.163yun.com"), or -1 when it has none. */
+  nameStart: number;
+  /** Where that name ends: the dot before the top-level domain. */
+  nameEnd: number;
+  /** Where the host ends (a name may be written with its domain: "163yun.com"). */
   hostEnd: number;
   end: number;
 }
@@ -50,10 +59,40 @@ export function urlSpans(lower: string): Span[] {
     URL_BODY.lastIndex = start;
     const end = start + (URL_BODY.exec(lower)?.[0].length ?? 0);
     const slash = lower.indexOf("/", hostStart);
-    spans.push({ start, hostEnd: slash >= 0 && slash < end ? slash : end, end });
+    const hostEnd = slash >= 0 && slash < end ? slash : end;
+    spans.push({ start, ...siteName(lower, hostStart, hostEnd), hostEnd, end });
     from = Math.max(from, end);
   }
   return spans;
+}
+
+/** Subdomains that are sections of a site's own, in the site's voice. */
+const SITE_SECTIONS = new Set([
+  "www",
+  "blog",
+  "blogs",
+  "engineering",
+  "tech",
+  "developer",
+  "en",
+  "cn",
+]);
+
+/** Where a host's own name is: "github.com", "www.163yun.com", not "mp.weixin.qq.com". */
+function siteName(
+  lower: string,
+  hostStart: number,
+  hostEnd: number,
+): { nameStart: number; nameEnd: number } {
+  const labels = lower
+    .slice(hostStart, hostEnd)
+    .replace(/:[0-9]+$/u, "")
+    .split(".");
+  const section = labels.length === 3 && SITE_SECTIONS.has(labels[0]!);
+  const own = section ? labels.slice(1) : labels;
+  if (own.length !== 2 || own[0] === "") return { nameStart: -1, nameEnd: -1 };
+  const nameStart = hostStart + (section ? labels[0]!.length + 1 : 0);
+  return { nameStart, nameEnd: nameStart + own[0]!.length };
 }
 
 /**
@@ -69,6 +108,10 @@ export function dropUrlHits(hits: Hit[], lower: string): Hit[] {
     const span = spans[s];
     if (!span || hit.end <= span.start) return true;
     const type = hit.entry.type;
-    return hit.end <= span.hostEnd && (type === "company" || type === "product");
+    return (
+      hit.start === span.nameStart &&
+      (hit.end === span.nameEnd || hit.end === span.hostEnd) &&
+      (type === "company" || type === "product")
+    );
   });
 }
