@@ -31,6 +31,7 @@ import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
 import { segmentText } from "./segment";
 import { dropAddressHits } from "./addresses";
+import { dropCallToActionHits } from "./boilerplate";
 import { dropUrlHits } from "./urls";
 import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
@@ -143,7 +144,8 @@ export function extractEntities(
       const seg = segmentText(field.text, tokenizer);
       lowers.push(seg.lower);
       if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
-      for (const hit of dropAddressHits(dropUrlHits(scanTerms(seg, trie), seg.lower), seg.lower)) {
+      const hits = dropAddressHits(dropUrlHits(scanTerms(seg, trie), seg.lower), seg.lower);
+      for (const hit of dropCallToActionHits(hits, field.text)) {
         for (const entry of [hit.entry, ...(hit.also ?? [])]) {
           let acc = found.get(entry);
           if (!acc) found.set(entry, (acc = { count: 0, inTitle: false, evidence: [] }));

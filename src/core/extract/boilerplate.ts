@@ -1,0 +1,34 @@
+// Calls to action are not mentions: "欢迎加入直播互动钉钉群", "扫码关注…微信公众号", "在钉钉群或者
+// Github 上与我们讨论交流" end many posts and slide decks and say where to follow the authors,
+// not what the talk is about. A call to action is a sentence that names a channel (公众号, 钉钉群,
+// 二维码, …) and asks the reader to do something with it (关注, 加入, 扫码, 留言, …).
+import type { Hit } from "./matcher";
+
+const CHANNEL = /公众号|钉钉群|微信群|QQ群|交流群|二维码|群号|直播间/u;
+const ASK = /欢迎|关注|加入|扫码|扫描|留言|回复|订阅|讨论交流|互动/u;
+const SENTENCE = /[^。！？!?\n]+/gu;
+/** Cheap first test: a text without any of these has no call to action. */
+const CHANNEL_HINTS = ["公众号", "群", "二维码", "直播间"];
+
+/** The calls to action in a text, as [start, end) pairs in text order. */
+export function callToActionSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (!CHANNEL_HINTS.some((h) => text.includes(h))) return spans;
+  for (const m of text.matchAll(SENTENCE)) {
+    const s = m[0];
+    if (CHANNEL.test(s) && ASK.test(s)) spans.push(m.index, m.index + s.length);
+  }
+  return spans;
+}
+
+/** Hits outside calls to action, in text order. */
+export function dropCallToActionHits(hits: Hit[], text: string): Hit[] {
+  if (hits.length === 0) return hits;
+  const spans = callToActionSpans(text);
+  if (spans.length === 0) return hits;
+  let s = 0;
+  return hits.filter((hit) => {
+    while (s < spans.length && spans[s + 1]! <= hit.start) s += 2;
+    return !(s < spans.length && spans[s]! <= hit.start);
+  });
+}
