@@ -31,4 +31,14 @@ describe("one-space gaps inside a name", () => {
     expect(names).toContain("Monkey Patch");
     expect(names).not.toContain("gomonkey");
   });
+
+  it("does not read two short English words as an acronym", () => {
+    // PyCon China 2019, an English abstract: "is a" is no ISA (指令集).
+    const names = linked(
+      "Python 交易系统",
+      "A cryptocurrency trading system is a interesting thing.",
+    );
+    expect(names).not.toContain("指令集");
+    expect(linked("消息队列", "我们用 Rabbit MQ 做削峰。")).toContain("RabbitMQ");
+  });
 });

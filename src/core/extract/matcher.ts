@@ -158,6 +158,19 @@ function endAt(seg: Segmented, end: number, depth: number): number {
   return -1;
 }
 
+/**
+ * Whether a one-word name read across a space is really that name split in two ("Rabbit MQ",
+ * "Alert manager"), not two short words that spell it ("is a" is no ISA): both parts of 2+
+ * letters and the name of 6+ letters.
+ */
+function isSplitName(s: string, start: number, gap: number, end: number): boolean {
+  let left = 0;
+  for (let p = gap - 1; p >= start && isLetter(s.charCodeAt(p)); p--) left++;
+  let right = 0;
+  for (let p = gap + 1; p < end && isLetter(s.charCodeAt(p)); p++) right++;
+  return left >= 2 && right >= 2 && end - start - 1 >= 6;
+}
+
 /** All non-overlapping lexicon matches in one segmented field, in text order. */
 export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
   const { root, first } = trie;
@@ -182,6 +195,9 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
     let altNode: TrieNode | undefined;
     let altJ = 0;
     let altEnds = 0;
+    // Where a space between two Latin letters was skipped, on the path taken and on the other.
+    let latinGap = -1;
+    let altLatinGap = -1;
     for (;;) {
       if (node.entry) {
         endPos[ends] = j;
@@ -200,9 +216,8 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
           // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ").
           const prev = s.charCodeAt(j - 1);
           const next = k < n ? s.charCodeAt(k) : -1;
-          const gap =
-            (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) ||
-            (k - j === 1 && isLetter(prev) && isLetter(next));
+          const latin = k - j === 1 && isLetter(prev) && isLetter(next);
+          const gap = (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) || latin;
           const after: TrieNode | undefined = gap ? step(node, next) : undefined;
           if (sp) {
             // Only when the words before the space are no term themselves: "Go monkey patch" is
@@ -211,12 +226,14 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
               altNode = after;
               altJ = k + 1;
               altEnds = ends;
+              altLatinGap = latin ? j : -1;
             }
             nx = sp;
             nj = k;
           } else {
             nx = after;
             nj = k + 1;
+            if (latin && after) latinGap = j;
           }
         } else {
           nx = step(node, cj);
@@ -232,6 +249,7 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
         node = altNode;
         j = altJ;
         altNode = undefined;
+        latinGap = altLatinGap;
         continue;
       }
       break;
@@ -239,6 +257,8 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
     let matched = false;
     for (let k = ends - 1; k >= 0; k--) {
       const cand = endNode[k]!;
+      if (latinGap >= 0 && endPos[k]! > latinGap && !isSplitName(s, i, latinGap, endPos[k]!))
+        continue;
       const end = endAt(seg, endPos[k]!, cand.depth);
       if (end < 0) continue;
       hits.push({
