@@ -69,6 +69,10 @@ describe("readSources on the bundled data", () => {
     // Markdown image links are not talk text.
     expect(transcript.text).not.toContain("gw.alipayobjects.com");
     expect(transcript.text).toContain("MOSN");
+    // Go 夜读 notes end with a site shortcode for the video, which is no text.
+    const note = talks.find((t) => t.title === "第 1 期每日阅读特训营")!;
+    expect(note.text).toContain("## 观看视频");
+    expect(note.text).not.toContain("youtube");
   });
 });
 

@@ -14,6 +14,9 @@ export function markdownToText(markdown: string): string {
       .replace(/<img\b[^>]*>/gi, "")
       // [label](target) → label.
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      // Site-generator shortcodes ({{< youtube id="…" >}}, {{% notice %}}): page markup, not
+      // text. Go templates ("{{ .Name }}") in code stay.
+      .replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, "")
       // Other HTML tags and comments: keep what is between them.
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(HTML_TAG, "")
