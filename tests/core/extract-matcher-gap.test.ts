@@ -41,4 +41,14 @@ describe("one-space gaps inside a name", () => {
     expect(names).not.toContain("指令集");
     expect(linked("消息队列", "我们用 Rabbit MQ 做削峰。")).toContain("RabbitMQ");
   });
+
+  it("reads a term across the space mixed text puts between Chinese and Latin", () => {
+    // SOFAChannel#1: "负载均衡我们内置了随机、轮询、权重、一致性 hash 等算法".
+    const names = linked(
+      "从蚂蚁金服微服务实践谈起",
+      "负载均衡内置了随机、轮询、权重、一致性 hash 等算法。",
+    );
+    expect(names).toContain("一致性哈希");
+    expect(names).not.toContain("一致性");
+  });
 });

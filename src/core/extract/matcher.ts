@@ -213,11 +213,15 @@ export function scanTerms(seg: Segmented, trie: TermTrie): Hit[] {
           while (k < n && isSpace(s.charCodeAt(k))) k++;
           // PDF text often breaks a Chinese word with a space or line break ("调用 链"): a short
           // white-space run between two CJK characters of a term is skipped. So is one space
-          // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ").
+          // between two Latin letters of a one-word name ("Alert manager", "Rabbit MQ"), and one
+          // between Chinese and Latin.
           const prev = s.charCodeAt(j - 1);
           const next = k < n ? s.charCodeAt(k) : -1;
           const latin = k - j === 1 && isLetter(prev) && isLetter(next);
-          const gap = (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) || latin;
+          // Mixed text often spaces Chinese from Latin ("一致性 Hash" for the term 一致性Hash).
+          const mixed =
+            k - j === 1 && ((isCjk(prev) && isWordChar(next)) || (isWordChar(prev) && isCjk(next)));
+          const gap = (k - j <= MAX_CJK_GAP && isCjk(prev) && isCjk(next)) || latin || mixed;
           const after: TrieNode | undefined = gap ? step(node, next) : undefined;
           if (sp) {
             // Only when the words before the space are no term themselves: "Go monkey patch" is
