@@ -4,19 +4,21 @@
 // 二维码, …) and asks the reader to do something with it (关注, 加入, 扫码, 留言, …).
 import type { Hit } from "./matcher";
 
-const CHANNEL = /公众号|钉钉群|微信群|QQ群|交流群|二维码|群号|直播间/u;
+const CHANNEL = /公众号|钉钉群|微信群|QQ群|交流群|二维码|群号|直播间/gu;
 const ASK = /欢迎|关注|加入|扫码|扫描|留言|回复|订阅|讨论交流|互动/u;
-const SENTENCE = /[^。！？!?\n]+/gu;
-/** Cheap first test: a text without any of these has no call to action. */
-const CHANNEL_HINTS = ["公众号", "群", "二维码", "直播间"];
+const SENTENCE_END = /[。！？!?\n]/u;
 
 /** The calls to action in a text, as [start, end) pairs in text order. */
 export function callToActionSpans(text: string): number[] {
   const spans: number[] = [];
-  if (!CHANNEL_HINTS.some((h) => text.includes(h))) return spans;
-  for (const m of text.matchAll(SENTENCE)) {
-    const s = m[0];
-    if (CHANNEL.test(s) && ASK.test(s)) spans.push(m.index, m.index + s.length);
+  // Channels are rare: each is found by one regex pass, and only its sentence is read.
+  for (const m of text.matchAll(CHANNEL)) {
+    if (spans.length > 0 && m.index < spans[spans.length - 1]!) continue;
+    let start = m.index;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+    if (ASK.test(text.slice(start, end))) spans.push(start, end);
   }
   return spans;
 }
