@@ -31,8 +31,11 @@ describe("gated names of the real lexicon", () => {
     expect(linked("把 C 扩展编译成 wheel,再上传到 PyPI。")).toContain("e:wheel");
   });
 
-  it("read ACK as Alibaba Cloud's Kubernetes service only beside Alibaba Cloud", () => {
+  it("read ACK as Alibaba Cloud's Kubernetes service only where its clusters are meant", () => {
     expect(linked("TCP 三次握手:客户端发送 SYN,服务端回复 SYN 和 ACK。")).not.toContain(
+      "e:阿里云容器服务",
+    );
+    expect(linked("阿里云网络团队分享:TCP 服务端收到 SYN 后回复 ACK。")).not.toContain(
       "e:阿里云容器服务",
     );
     expect(linked("我们把集群迁到了阿里云 ACK 上,节点池按需扩容。")).toContain("e:阿里云容器服务");
