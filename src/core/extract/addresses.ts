@@ -4,7 +4,7 @@
 // address. Links are judged by urls.ts ("www.163yun.com" names 网易云) and stay as it left them;
 // so do Go's package uses ("pprof.StartCPUProfile", "sync.Mutex"), which are real mentions.
 import type { Hit } from "./matcher";
-import { urlSpans } from "./urls";
+import type { Span } from "./urls";
 
 const TLD = ["com", "cn", "org", "net", "io"];
 /** A package opening with a top-level domain, ending right before the hit: "com.", "org.". */
@@ -25,9 +25,8 @@ export function inAddress(lower: string, start: number, end: number): boolean {
 }
 
 /** Hits that are no part of a domain name or package outside links, in text order. */
-export function dropAddressHits(hits: Hit[], lower: string): Hit[] {
+export function dropAddressHits(hits: Hit[], lower: string, links: readonly Span[]): Hit[] {
   if (hits.length === 0 || !lower.includes(".")) return hits;
-  const links = lower.includes("://") || lower.includes("www.") ? urlSpans(lower) : [];
   let s = 0;
   return hits.filter((hit) => {
     while (s < links.length && links[s]!.end <= hit.start) s++;

@@ -32,7 +32,7 @@ import type { ExtractOptions } from "./options";
 import { segmentText } from "./segment";
 import { dropAddressHits } from "./addresses";
 import { dropCallToActionHits } from "./boilerplate";
-import { dropUrlHits } from "./urls";
+import { dropUrlHits, urlSpans } from "./urls";
 import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
 /** `events`: all events a merged talk was listed under, when more than one (see mergeTalks). */
@@ -144,7 +144,8 @@ export function extractEntities(
       const seg = segmentText(field.text, tokenizer);
       lowers.push(seg.lower);
       if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
-      const hits = dropAddressHits(dropUrlHits(scanTerms(seg, trie), seg.lower), seg.lower);
+      const links = urlSpans(seg.lower);
+      const hits = dropAddressHits(dropUrlHits(scanTerms(seg, trie), links), seg.lower, links);
       for (const hit of dropCallToActionHits(hits, field.text)) {
         for (const entry of [hit.entry, ...(hit.also ?? [])]) {
           let acc = found.get(entry);

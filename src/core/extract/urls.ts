@@ -7,7 +7,7 @@
 // Everything else matched inside a URL is dropped.
 import type { Hit } from "./matcher";
 
-interface Span {
+export interface Span {
   start: number;
   /** Where the site's own name starts ("163yun" of "www.163yun.com"), or -1 when it has none. */
   nameStart: number;
@@ -39,10 +39,14 @@ function schemeStart(lower: string, colon: number): number {
 /** URL spans of a lower-cased text: found with indexOf, not a regex tried at every offset. */
 export function urlSpans(lower: string): Span[] {
   const spans: Span[] = [];
+  if (!lower.includes("://") && !lower.includes("www.")) return spans;
   let from = 0;
+  // The next "://" and "www." at or after `from`, each searched again only once passed.
+  let colon = -2;
+  let www = -2;
   for (;;) {
-    const colon = lower.indexOf("://", from);
-    const www = lower.indexOf("www.", from);
+    if (colon !== -1 && colon < from) colon = lower.indexOf("://", from);
+    if (www !== -1 && www < from) www = lower.indexOf("www.", from);
     if (colon < 0 && www < 0) break;
     let start: number;
     let hostStart: number;
@@ -58,8 +62,8 @@ export function urlSpans(lower: string): Span[] {
     if (start < 0) continue;
     URL_BODY.lastIndex = start;
     const end = start + (URL_BODY.exec(lower)?.[0].length ?? 0);
-    const slash = lower.indexOf("/", hostStart);
-    const hostEnd = slash >= 0 && slash < end ? slash : end;
+    let hostEnd = hostStart;
+    while (hostEnd < end && lower.charCodeAt(hostEnd) !== 47) hostEnd++;
     spans.push({ start, ...siteName(lower, hostStart, hostEnd), hostEnd, end });
     from = Math.max(from, end);
   }
@@ -96,12 +100,11 @@ function siteName(
 }
 
 /**
- * Hits outside URLs, plus company/product hits in a URL's host. Hits are in text order; `lower`
- * is the field's lower-cased text (same offsets).
+ * Hits outside URLs, plus company/product hits in a URL's host. Hits are in text order; `spans`
+ * are the field's URLs (urlSpans of its lower-cased text).
  */
-export function dropUrlHits(hits: Hit[], lower: string): Hit[] {
-  if (hits.length === 0 || (!lower.includes("://") && !lower.includes("www."))) return hits;
-  const spans = urlSpans(lower);
+export function dropUrlHits(hits: Hit[], spans: readonly Span[]): Hit[] {
+  if (hits.length === 0 || spans.length === 0) return hits;
   let s = 0;
   return hits.filter((hit) => {
     while (s < spans.length && spans[s]!.end <= hit.start) s++;
