@@ -33,3 +33,20 @@ describe("context-gated entries", () => {
     expect(linked("t:2")).toContain("e:构建系统");
   });
 });
+
+describe("company names that are everyday words", () => {
+  it("reads 平安 as Ping An only beside insurance or finance", () => {
+    const result = extractEntities(
+      [
+        talk("t:1", "大促当天系统平安度过，没有出现故障。"),
+        talk("t:2", "平安的保险核心系统完成了分布式改造。"),
+      ],
+      lexicon,
+      tokenizer,
+    );
+    const linked = (id: string) =>
+      result.mentions.filter((m) => m.talk === id).map((m) => m.entity);
+    expect(linked("t:1")).not.toContain("e:中国平安");
+    expect(linked("t:2")).toContain("e:中国平安");
+  });
+});
