@@ -166,6 +166,27 @@ describe("companies from affiliation fields (corpus company and speaker_title va
     expect(bio("")).toBeUndefined();
   });
 
+  it("takes the employer a bio names with 来自, 就职于, 目前在 or an @, and an organisation it opens with", () => {
+    const bio = (about: string): string | undefined => {
+      const e = bioCompany(about, lexicon);
+      return e === undefined ? undefined : e.kind === "lexicon" ? e.entry.name : `new ${e.name}`;
+    };
+    // Go 夜读 and PyCon China bios.
+    expect(bio("来自希沃，负责 DevOps、多云架构等相关的工作")).toBe("希沃");
+    expect(bio("软件工程师，来自 MegaEase。Easegress 与 EaseMesh 的架构师与开发人员。")).toBe(
+      "MegaEase",
+    );
+    expect(bio("目前在 hashdata 担任数据库内核开发，开源爱好者")).toBe("new hashdata");
+    expect(bio("目前就职于B站，担任Go服务端开发师")).toBe("哔哩哔哩");
+    expect(bio("开源爱好者，hnes@PingCAP")).toBe("PingCAP");
+    expect(bio("唐博：蚂蚁集团技术专家，目前主要致力于 Kubernetes 性能")).toBe("蚂蚁集团");
+    expect(bio("北方激光研究院广西分公司云计算基础设施负责人")).toBe("new 北方激光研究院");
+    // Past employers, technologies and descriptions name none.
+    expect(bio("先后经历 vivo，字节跳动，目前在一家外企从事 Go 的研发工作。")).toBeUndefined();
+    expect(bio("我叫 Giampaolo，从 2010 年开始我加入了 Python 核心开发")).toBeUndefined();
+    expect(bio("专注于基础架构和中间件开发")).toBeUndefined();
+  });
+
   it("names no company for a role or a bio", () => {
     for (const field of [
       "技术专家，Kubernetes ingress-nginx 审查者，Apache APISIX 贡献者",

@@ -90,7 +90,7 @@ export function speakerEntities(
 const ROLE =
   /(?:[\s&及和与·]*(?:高级|资深|首席|技术|架构|研发|后台|后端|前端|全栈|开发|软件|算法|数据|合伙|联合|执行|核心|认证|产品|项目|运维|测试|安全|社区|团队|业务|系统|应用|解决方案|交付|设计|体验|咨询|senior|principal|staff|chief|lead|co-?)*(?:工程师|架构师|技术专家|专家|负责人|总监|经理|主管|创始人|创业者|研究员|实习生|研究生|博士生|博士后|博士|学生|成员|作者|维护者|讲师|顾问|咨询师|分析师|设计师|开发者|贡献者|审查者|组织者|领先者|领袖|董事|主任|组长|布道师|布道官|科学家|教授|leader|cto|ceo|coo|cio|vp|founder|engineer|developer|architect|advocate|member|maintainer|manager|director|evangelist|consultant|mvp|mct))+$/iu;
 /** Clause separators inside an affiliation or a bio. */
-const CLAUSE = /\s*(?:[,，;；|｜/、。]|\s-\s)\s*/u;
+const CLAUSE = /\s*(?:[,，;；|｜/、。：]|:(?!\/\/)|\s-\s)\s*/u;
 /** A clause about a former post ("前 ThoughtWorks …", "ex-Google"), which names no employer now. */
 const FORMER = /^(?:前|ex-|former\b)/iu;
 
@@ -210,17 +210,56 @@ export function companyEntity(field: string | undefined, lexicon: Lexicon): Meta
 }
 
 /**
- * The employer a bio opens with, for a talk with no company field: a lexicon company or
- * product that starts one of the bio's first two clauses ("腾讯 TEG 数据平台部编译器组工程师、…",
- * "叶永杰,蚂蚁集团可信原生技术部软件工程师,…"). Only lexicon names: the rest of a bio is prose.
+ * Where a bio says the speaker works: "来自希沃", "目前就职于B站", "目前在 hashdata 担任…",
+ * "现任华为 OS 内核主任工程师", "hnes@PingCAP". The name runs to the next clause break, space
+ * or the verb that follows it (担任, 从事, 负责, 的 …).
+ */
+const EMPLOYER_PHRASE =
+  /(?:来自于?|就职于|任职于|供职于|服务于|目前在|现在在|现就职于|现任职于|现任|加入了?)\s*([A-Za-z][\w.&+-]*(?: [A-Z][\w.&+-]*)*|[\p{Script=Han}A-Za-z0-9]{2,16}?)(?=\s|担任|从事|负责|工作|任职|的|，|,|。|；|;|、|$)|[\w.-]+@([A-Z][\w.&-]+)/u;
+
+/** What an employer phrase names: the lexicon company it starts with, else a name shaped like an organisation. */
+function employerOf(name: string, lexicon: Lexicon): MetaEntity | undefined {
+  const entry = companyPrefix(name, lexicon);
+  if (entry) return { kind: "lexicon", entry };
+  // "加入了 Python 核心开发团队": a technology or a community is no employer.
+  if (findEntry(lexicon, name)) return undefined;
+  if (NOT_ORG.test(name) || NO_EMPLOYER.test(name)) return undefined;
+  // A Latin name ("MegaEase", "hashdata"), or Chinese ending like an organisation.
+  if (/^[A-Za-z][\w.&+-]{2,}$/u.test(name) || ORG_END.test(name))
+    return { kind: "new", name, type: "company" };
+  return undefined;
+}
+
+/**
+ * The employer a bio names, for a talk with no company field: a lexicon company or product that
+ * starts one of the bio's first two clauses ("腾讯 TEG 数据平台部编译器组工程师、…",
+ * "叶永杰,蚂蚁集团可信原生技术部软件工程师,…"); else the organisation a phrase such as "来自 …" or
+ * "就职于 …" names; else a first clause that is an organisation and a role ("哈尔滨工业大学
+ * 重庆研究院研究员"). Past employers ("曾就职于 …", "前 …") are not employers.
  */
 export function bioCompany(about: string | undefined, lexicon: Lexicon): MetaEntity | undefined {
   const firstLine = about?.split("\n", 1)[0] ?? "";
-  for (const clause of clausesOf(firstLine).slice(0, 2)) {
-    // "曾就职于 …": a bio also tells past employers.
-    if (FORMER.test(clause) || clause.startsWith("曾")) continue;
+  const clauses = clausesOf(firstLine);
+  for (const clause of clauses.slice(0, 2)) {
+    // "曾就职于 …", "先后经历 vivo，字节跳动": a bio also tells past employers, and a list of
+    // them follows its opening.
+    if (/^(?:曾|先后)/u.test(clause)) break;
+    if (FORMER.test(clause)) continue;
     const entry = companyPrefix(clause, lexicon);
     if (entry) return { kind: "lexicon", entry };
+  }
+  for (const clause of clauses) {
+    if (FORMER.test(clause) || /^曾|先后/u.test(clause)) continue;
+    const m = EMPLOYER_PHRASE.exec(clause);
+    const name = (m?.[1] ?? m?.[2])?.trim();
+    const employer = name ? employerOf(name, lexicon) : undefined;
+    if (employer) return employer;
+  }
+  const first = clauses[0];
+  if (first && !FORMER.test(first) && ROLE.test(first)) {
+    const org = affiliationOrg(first);
+    if (org && ORG_END.test(org) && !NOT_ORG.test(org))
+      return { kind: "new", name: org, type: "company" };
   }
   return undefined;
 }
