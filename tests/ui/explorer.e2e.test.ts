@@ -104,7 +104,7 @@ describe("explorer on the seed snapshot", () => {
     await shot("03-overview");
   });
 
-  it("labels exactly the nodes whose label is readable at the zoom, more as it zooms in", async () => {
+  it("labels exactly the nodes whose label is readable at the zoom, more as it zooms in, fewer out", async () => {
     // For each node: is its label set, and would it be drawn (font size × zoom ≥ 9 px)?
     const labelled = (zoomBy: number) =>
       page.evaluate((zoomBy) => {
@@ -127,6 +127,10 @@ describe("explorer on the seed snapshot", () => {
     expect(closer.wrong).toBe(0);
     expect(closer.set).toBeGreaterThan(overview.set);
     await shot("03b-zoomed-labels");
+    // Zooming out takes back the labels that are too small to draw.
+    const farther = await labelled(1 / 6);
+    expect(farther.wrong).toBe(0);
+    expect(farther.set).toBeLessThan(overview.set);
     await page.goto(explorer.url);
     await waitRendered();
   });

@@ -30,11 +30,17 @@ export interface ImageOptions {
 }
 
 /**
- * Labels for the zoom a picture is drawn at (the whole graph at `scale`, the view at its zoom
- * times `scale`): the explorer only labels nodes once their label is big enough on screen.
+ * Runs `draw` with the labels for the zoom the picture is drawn at (the whole graph at `scale`,
+ * the view at its zoom times `scale`), then gives back the live view's: the explorer labels a
+ * node only while its label is big enough on screen.
  */
-function labelFor(cy: cytoscape.Core, options: ImageOptions): void {
+function withLabels<T>(cy: cytoscape.Core, options: ImageOptions, draw: () => T): T {
   revealLabels(cy, options.full ? options.scale : cy.zoom() * options.scale);
+  try {
+    return draw();
+  } finally {
+    revealLabels(cy);
+  }
 }
 
 /** Runs `draw` with the drawn edges present in the instance. */
@@ -49,14 +55,15 @@ function withEdges<T>(cy: cytoscape.Core, draw: () => T): T {
 }
 
 export function cyToPng(cy: cytoscape.Core, options: ImageOptions): Blob {
-  labelFor(cy, options);
-  return withEdges(cy, () =>
-    cy.png({
-      output: "blob",
-      full: options.full,
-      scale: options.scale,
-      bg: BACKGROUND_COLORS[options.background],
-    }),
+  return withLabels(cy, options, () =>
+    withEdges(cy, () =>
+      cy.png({
+        output: "blob",
+        full: options.full,
+        scale: options.scale,
+        bg: BACKGROUND_COLORS[options.background],
+      }),
+    ),
   );
 }
 
@@ -78,13 +85,14 @@ function registerSvg(): Promise<void> {
 
 export async function cyToSvg(cy: cytoscape.Core, options: ImageOptions): Promise<string> {
   await registerSvg();
-  labelFor(cy, options);
-  const svg = withEdges(cy, () =>
-    (cy as unknown as SvgCore).svg({
-      full: options.full,
-      scale: options.scale,
-      bg: BACKGROUND_COLORS[options.background],
-    }),
+  const svg = withLabels(cy, options, () =>
+    withEdges(cy, () =>
+      (cy as unknown as SvgCore).svg({
+        full: options.full,
+        scale: options.scale,
+        bg: BACKGROUND_COLORS[options.background],
+      }),
+    ),
   );
   // Character references to control characters are as invalid in XML as the characters.
   const clean = stripXmlInvalid(svg).replace(
