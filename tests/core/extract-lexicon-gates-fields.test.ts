@@ -56,6 +56,15 @@ describe("gated names of the field areas", () => {
     );
   });
 
+  it("read Testing Library as the library only where its packages are named, with React beside", () => {
+    expect(
+      linked("Jest is a testing library; we pick a testing library per project."),
+    ).not.toContain("e:testing-library");
+    expect(linked("组件测试用 React Testing Library 模拟用户操作。")).toEqual(
+      expect.arrayContaining(["e:testing-library", "e:react"]),
+    );
+  });
+
   it("read bare 内核 as the OS kernel only beside operating-system words", () => {
     expect(linked("我们决定基于 MOSN 内核去开发云原生应用运行时。")).not.toContain(
       "e:操作系统内核",
@@ -70,5 +79,14 @@ describe("gated names of the field areas", () => {
     expect(linked("Core Web Vitals 包括 LCP、INP 和 CLS 三个指标。")).toEqual(
       expect.arrayContaining(["e:lcp", "e:inp", "e:cls", "e:web-vitals"]),
     );
+  });
+
+  it("still read a one-word name written in two parts after new multi-word names share its start", () => {
+    // "Swift Package Manager", "Metal API", "Runtime Application Self-Protection" and "Common
+    // Weakness Enumeration" put "swift ", "metal ", "runtime " and "common " in the trie.
+    expect(linked("iOS 开发用 Swift UI 写界面,Xcode 里预览。")).toContain("e:swiftui");
+    expect(linked("裸金属 Kubernetes 集群用 Metal LB 分配 IP。")).toContain("e:metallb");
+    expect(linked("Kubernetes 引入了 Runtime Class 调度。")).toContain("e:runtimeclass");
+    expect(linked("模块规范有 Common JS 和 ESM 两种。")).toContain("e:commonjs");
   });
 });
