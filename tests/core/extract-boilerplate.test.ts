@@ -20,7 +20,7 @@ const FOOTER =
   "或微信扫码关注“金融级分布式架构”微信公众号👇\n";
 
 describe("calls to action", () => {
-  it("finds the sentences that ask to follow a channel, not those that describe one", () => {
+  it("finds the clauses that ask to follow a channel, not those that describe one", () => {
     const text =
       FOOTER +
       "python-wechaty 可以运行在多种 IM 平台,例如微信、企业微信、微信公众号、钉钉。" +
@@ -29,7 +29,7 @@ describe("calls to action", () => {
     const sentences = [];
     for (let i = 0; i < spans.length; i += 2) sentences.push(text.slice(spans[i], spans[i + 1]));
     expect(sentences).toEqual([
-      "> 欢迎加入直播互动钉钉群:23372465,不错过每场直播",
+      "> 欢迎加入直播互动钉钉群:23372465",
       "或微信扫码关注“金融级分布式架构”微信公众号👇",
     ]);
   });
@@ -40,5 +40,7 @@ describe("calls to action", () => {
     for (const id of ["e:钉钉", "e:微信公众号", "e:金融"]) expect(footerOnly).not.toContain(id);
     const said = linked("机器人可以运行在微信公众号和钉钉上。\n" + FOOTER);
     expect(said).toEqual(expect.arrayContaining(["e:钉钉", "e:微信公众号"]));
+    // Only the asking clause is dropped, not the sentence it ends.
+    expect(linked("我们的服务网格实践,欢迎加入直播互动钉钉群:123。")).toContain("e:service-mesh");
   });
 });
