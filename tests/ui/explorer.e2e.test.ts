@@ -162,6 +162,9 @@ describe("explorer on the seed snapshot", () => {
   it("draws every edge beneath the nodes and selects one on a real click", async () => {
     await page.goto(explorer.url);
     await waitRendered();
+    // The first frame's edges can be a frame behind the nodes when the page re-fits the view
+    // right after mounting (noticed 2026-12-06 in the Chinese UI): read the pixels a frame on.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     // A mention edge whose middle is clear of every node, where the page draws it.
     const probe = await page.evaluate(() => {
       const { cy, edges } = (
