@@ -2,7 +2,7 @@
 // Go 夜读 notes write them (Maven coordinates, contact e-mails), on the real lexicon.
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/core/extract";
-import { inAddress } from "../../src/core/extract/addresses";
+import { inAddress } from "../../src/core/extract/urls";
 import { lexiconTerms } from "../../src/core/lexicon";
 import type { Talk } from "../../src/core/types";
 import { createJiebaTokenizer } from "../../src/node/jieba";
@@ -49,5 +49,7 @@ describe("addresses", () => {
     expect(article).not.toContain("e:微信");
     expect(article).not.toContain("e:qq");
     expect(linked("讨论见 https://groups.google.com/g/golang-nuts")).not.toContain("e:google");
+    // A link without a dot is still a link.
+    expect(linked("本地打开 http://localhost:8080/kafka 查看")).not.toContain("e:kafka");
   });
 });

@@ -30,9 +30,8 @@ import type { MetaEntity } from "./metadata";
 import { resolveExtractOptions } from "./options";
 import type { ExtractOptions } from "./options";
 import { segmentText } from "./segment";
-import { dropAddressHits } from "./addresses";
 import { dropCallToActionHits } from "./boilerplate";
-import { dropUrlHits, urlSpans } from "./urls";
+import { dropLinkHits } from "./urls";
 import { hasReleases, isVersionTopic, versionAfter, versionedName } from "./versions";
 
 /** `events`: all events a merged talk was listed under, when more than one (see mergeTalks). */
@@ -144,8 +143,7 @@ export function extractEntities(
       const seg = segmentText(field.text, tokenizer);
       lowers.push(seg.lower);
       if (field.text !== talk.collection) discovery?.collect(talk.id, seg, field.inTitle);
-      const links = urlSpans(seg.lower);
-      const hits = dropAddressHits(dropUrlHits(scanTerms(seg, trie), links), seg.lower, links);
+      const hits = dropLinkHits(scanTerms(seg, trie), seg.lower);
       for (const hit of dropCallToActionHits(hits, field.text)) {
         for (const entry of [hit.entry, ...(hit.also ?? [])]) {
           let acc = found.get(entry);

@@ -5,9 +5,13 @@
 // company's blog is the company's voice). A service's subdomain ("mp.weixin.qq.com/s/…", an
 // article on a blog platform; "docs.google.com") names neither the service nor its owner.
 // Everything else matched inside a URL is dropped.
+// Nor are addresses outside links: "xx@gmail.com" names no Gmail, and "com.alipay.sofa.rpc" no
+// Alipay. A Latin hit right before a top-level domain ("gmail.com"), or right after one that
+// opens a reverse-domain package ("com.alipay"), is a part of an address. Go's package uses
+// ("pprof.StartCPUProfile", "sync.Mutex") are real mentions and stay.
 import type { Hit } from "./matcher";
 
-export interface Span {
+interface Span {
   start: number;
   /** Where the site's own name starts ("163yun" of "www.163yun.com"), or -1 when it has none. */
   nameStart: number;
@@ -99,17 +103,34 @@ function siteName(
   return { nameStart, nameEnd: nameStart + own[0]!.length };
 }
 
+const TLD = ["com", "cn", "org", "net", "io"];
+/** A package opening with a top-level domain, ending right before the hit: "com.", "org.". */
+const PACKAGE_HEAD = /(?:^|[^a-z0-9_.])(?:com|cn|org|net|io)\.$/u;
+
+/** Whether [start, end) of a lower-cased text is a label of a domain name or a Java package. */
+export function inAddress(lower: string, start: number, end: number): boolean {
+  if (lower.charCodeAt(start - 1) === 46 && PACKAGE_HEAD.test(lower.slice(start - 5, start)))
+    return true;
+  if (lower.charCodeAt(end) !== 46) return false;
+  return TLD.some(
+    (tld) => lower.startsWith(tld, end + 1) && !isWordCode(lower.charCodeAt(end + 1 + tld.length)),
+  );
+}
+
 /**
- * Hits outside URLs, plus company/product hits in a URL's host. Hits are in text order; `spans`
- * are the field's URLs (urlSpans of its lower-cased text).
+ * The hits that name something: outside links, those that are no part of an address; inside a
+ * link, company/product hits naming its site. Hits are in text order; `lower` is the field's
+ * lower-cased text (same offsets).
  */
-export function dropUrlHits(hits: Hit[], spans: readonly Span[]): Hit[] {
-  if (hits.length === 0 || spans.length === 0) return hits;
+export function dropLinkHits(hits: Hit[], lower: string): Hit[] {
+  // Without a dot a text holds no address, and a link only with a scheme ("http://localhost").
+  if (hits.length === 0 || (!lower.includes(".") && !lower.includes("://"))) return hits;
+  const spans = urlSpans(lower);
   let s = 0;
   return hits.filter((hit) => {
     while (s < spans.length && spans[s]!.end <= hit.start) s++;
     const span = spans[s];
-    if (!span || hit.end <= span.start) return true;
+    if (!span || hit.end <= span.start) return !inAddress(lower, hit.start, hit.end);
     const type = hit.entry.type;
     return (
       hit.start === span.nameStart &&
