@@ -95,8 +95,9 @@ export function createJiebaTokenizer(userWords: string[]): Tokenizer & WordTagge
   };
   const parts: string[] = [];
   for (const term of userWords) {
-    const runs = term.normalize("NFKC").match(CJK_RUN) ?? [];
-    const whole = runs.length === 1 && CJK_ONLY.test(term.normalize("NFKC").replace(/\s+/gu, ""));
+    const form = term.normalize("NFKC");
+    const runs = form.match(CJK_RUN) ?? [];
+    const whole = runs.length === 1 && CJK_ONLY.test(form.replace(/\s+/gu, ""));
     for (const run of runs) {
       if (run.length < 2 || added.has(run)) continue;
       if (whole) insert(run, "nz");
